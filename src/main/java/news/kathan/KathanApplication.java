@@ -1,0 +1,33 @@
+package news.kathan;
+
+import java.time.Clock;
+import news.kathan.partner.KeysCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class KathanApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(KeysCommand.NAME)) {
+            System.exit(KeysCommand.run(KathanApplication.class, args, System.out, System.err));
+        }
+        SpringApplication.run(KathanApplication.class, args);
+    }
+
+    /** The clock everything reads the time from, so that tests can fix it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Bean Validation's "not in the future" (@PastOrPresent) reads the same clock. */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
+    }
+}

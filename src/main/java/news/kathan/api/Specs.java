@@ -1,0 +1,74 @@
+package news.kathan.api;
+
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/**
+ * Building blocks for the filters of connections, and the paging query itself. Every filter value arrives as a
+ * bound parameter; text filters are LIKE patterns with the client's wildcards escaped.
+ */
+public final class Specs {
+
+    private Specs() {
+    }
+
+    public static <T> Specification<T> all() {
+        return Specification.unrestricted();
+    }
+
+    public static <T> Specification<T> equal(String attribute, @Nullable Object value) {
+        return value == null ? all() : (root, query, cb) -> cb.equal(path(root, attribute), value);
+    }
+
+    public static <T> Specification<T> in(String attribute, Collection<Long> ids) {
+        return (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : path(root, attribute).in(ids);
+    }
+
+    /** An attribute path such as "speaker.personId" (an attribute of an embedded value). */
+    static <X> Path<X> path(Root<?> root, String attribute) {
+        Path<?> path = root;
+        for (String part : attribute.split("\\.")) {
+            path = path.get(part);
+        }
+        @SuppressWarnings("unchecked")
+        Path<X> typed = (Path<X>) path;
+        return typed;
+    }
+
+    /** The attribute contains the text, ignoring case. */
+    public static <T> Specification<T> containsText(String attribute, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return all();
+        }
+        String pattern = Like.containing(text.strip());
+        return (root, query, cb) -> cb.like(cb.lower(Specs.<String>path(root, attribute)), pattern, Like.ESCAPE);
+    }
+
+    /** Rows strictly after the cursor, for connections ordered by id. */
+    public static <T> Specification<T> idAfter(@Nullable Cursor cursor) {
+        if (cursor == null) {
+            return all();
+        }
+        long id = cursor.longValue(0);
+        return (root, query, cb) -> cb.greaterThan(root.get("id"), id);
+    }
+
+    /**
+     * One page of a connection: at most {@code first + 1} rows in the given order after the cursor, and a count
+     * of everything the filter matches that runs only when {@code totalCount} is read.
+     */
+    public static <T> Connection<T> page(JpaSpecificationExecutor<T> repository, Specification<T> filter,
+                                         Specification<T> afterCursor, Sort order, PageRequest request,
+                                         Function<T, Cursor> cursor) {
+        List<T> rows = request.first() == 0 ? List.of() : repository.findBy(filter.and(afterCursor),
+                query -> query.sortBy(order).limit(request.fetchSize()).all());
+        return Connection.of(rows, request, cursor, () -> Math.toIntExact(repository.count(filter)));
+    }
+}

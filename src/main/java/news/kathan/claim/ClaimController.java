@@ -1,0 +1,102 @@
+package news.kathan.claim;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import news.kathan.api.Batches;
+import news.kathan.api.Connection;
+import news.kathan.api.Cursor;
+import news.kathan.api.PageRequest;
+import news.kathan.api.Specs;
+import news.kathan.article.Article;
+import news.kathan.article.ArticleRepository;
+import news.kathan.article.ArticleSpecs;
+import news.kathan.source.SourceKind;
+import news.kathan.source.SourceLoader;
+import news.kathan.source.SourceLookup;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ClaimController {
+
+    /** The ClaimFilter input of the schema. */
+    record ClaimFilter(@Nullable String source, @Nullable SourceKind sourceKind, @Nullable LocalDate from,
+                       @Nullable LocalDate to, @Nullable String text, @Nullable String outlet,
+                       @Nullable Boolean includeRetracted) {
+    }
+
+    private final ClaimRepository claims;
+    private final ClaimRevisionRepository revisions;
+    private final ArticleRepository articles;
+    private final SourceLookup lookup;
+    private final SourceLoader sources;
+
+    ClaimController(ClaimRepository claims, ClaimRevisionRepository revisions, ArticleRepository articles,
+                    SourceLookup lookup, SourceLoader sources) {
+        this.claims = claims;
+        this.revisions = revisions;
+        this.articles = articles;
+        this.lookup = lookup;
+        this.sources = sources;
+    }
+
+    @QueryMapping
+    Connection<Claim> claims(@Argument @Nullable ClaimFilter filter, @Argument @Nullable Integer first,
+                             @Argument @Nullable String after) {
+        PageRequest page = PageRequest.of(first, after);
+        Specification<Claim> spec = filter == null ? Specs.all() : spec(filter);
+        if (filter == null || !Boolean.TRUE.equals(filter.includeRetracted())) {
+            spec = spec.and(Specs.equal("status", news.kathan.article.Status.ACTIVE));
+        }
+        return Specs.page(claims, spec, Specs.idAfter(page.cursor(1)), Sort.by("id"), page,
+                claim -> Cursor.of(claim.getId()));
+    }
+
+    private Specification<Claim> spec(ClaimFilter filter) {
+        Specification<Claim> spec = Specs.<Claim>equal("attribution.kind", filter.sourceKind())
+                .and(Specs.containsText("text", filter.text()))
+                .and(ArticleSpecs.fromArticles("articleId", filter.from(), filter.to(),
+                        filter.outlet() == null ? null : lookup.outlets(filter.outlet())));
+        if (filter.source() != null) {
+            SourceLookup.Resolved source = lookup.any(filter.source());
+            spec = spec.and(Specification.anyOf(
+                    Specs.in("attribution.personId", source.people()),
+                    Specs.in("attribution.outletId", source.outlets()),
+                    Specs.in("attribution.partyId", source.parties()),
+                    Specs.in("attribution.anonymousSourceId", source.anonymous())));
+        }
+        return spec;
+    }
+
+    @BatchMapping
+    List<Object> source(List<Claim> batch) {
+        return sources.load(batch.stream().map(Claim::getSource).toList());
+    }
+
+    /** The versions corrections replaced, newest first. */
+    @BatchMapping
+    List<List<ClaimRevision>> history(List<Claim> batch) {
+        Map<Long, List<ClaimRevision>> byClaim = new java.util.HashMap<>();
+        for (ClaimRevision revision : revisions.findByClaimIdInOrderByRevisionDesc(Batches.ids(batch, Claim::getId))) {
+            byClaim.computeIfAbsent(revision.getClaimId(), id -> new java.util.ArrayList<>()).add(revision);
+        }
+        return Batches.children(batch, Claim::getId, byClaim);
+    }
+
+    @BatchMapping(typeName = "ClaimRevision", field = "source")
+    List<Object> revisionSource(List<ClaimRevision> batch) {
+        return sources.load(batch.stream().map(ClaimRevision::getSource).toList());
+    }
+
+    @BatchMapping
+    Map<Claim, Article> article(List<Claim> batch) {
+        return Batches.resolve(batch, Claim::getArticleId,
+                Batches.byId(articles.findAllById(Batches.ids(batch, Claim::getArticleId)), Article::getId));
+    }
+}

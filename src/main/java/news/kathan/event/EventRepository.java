@@ -1,0 +1,37 @@
+package news.kathan.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
+
+    Optional<Event> findByIdentityKey(String identityKey);
+
+    @Query("select distinct e from Event e join e.mentions m where m.articleId = :articleId")
+    List<Event> findMentionedIn(Long articleId);
+
+    /** The events each of these articles mentions, as (article id, event) rows. */
+    @Query("select distinct m.articleId, m.event from EventMention m where m.articleId in :articleIds")
+    List<Object[]> findByArticleIds(java.util.Collection<Long> articleIds);
+
+    @Query("select e from Event e join e.participantIds p where p = :personId")
+    List<Event> findByParticipant(Long personId);
+
+    /** The events each of these people took part in, as (person id, event) rows. */
+    @Query("select p, e from Event e join e.participantIds p where p in :personIds")
+    List<Object[]> findByParticipantIds(java.util.Collection<Long> personIds);
+
+    /** The participants of these events, as (event id, person id) rows. */
+    @Query("select e.id, p from Event e join e.participantIds p where e.id in :eventIds")
+    List<Object[]> findParticipantIds(java.util.Collection<Long> eventIds);
+
+    /** The parties of these events, as (event id, party id) rows. */
+    @Query("select e.id, p from Event e join e.partyIds p where e.id in :eventIds")
+    List<Object[]> findPartyIds(java.util.Collection<Long> eventIds);
+
+    @Query("select m from EventMention m where m.event.id in :eventIds order by m.articleId, m.span.start")
+    List<EventMention> findMentions(java.util.Collection<Long> eventIds);
+}

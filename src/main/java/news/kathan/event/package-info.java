@@ -1,0 +1,5 @@
+/** Dated events (resignations, rallies, elections...) and the articles that mention them. */
+@NullMarked
+package news.kathan.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,82 @@
+package news.kathan.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import news.kathan.ApiTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * No N+1: every hop between types is batched, so the number of SQL statements a request issues depends on its
+ * shape, not on how many items it returns. Counted with Hibernate's statistics.
+ */
+@ApiTest
+class StatementCountTest {
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void statistics() {
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    private long statements(String document, int first) {
+        statistics.clear();
+        graphQl.document(document).variable("first", first).execute().errors().verify();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void aPageOfQuotesWithSpeakerArticleAndOutletTakesFourStatementsWhateverItsSize() {
+        String document = """
+                query($first: Int) { quotes(first: $first) { nodes { text
+                  speaker { ... on Person { name } }
+                  article { title outlet { name } } } } }""";
+        long ten = statements(document, 10);
+        long hundred = statements(document, 100);
+        // the page, its speakers, their articles, and the articles' outlets
+        assertThat(ten).isEqualTo(4);
+        assertThat(hundred).isEqualTo(ten);
+    }
+
+    @Test
+    void theTotalCountCostsOneStatementAndOnlyWhenAskedFor() {
+        long without = statements("query($first: Int) { quotes(first: $first) { nodes { id } } }", 10);
+        long with = statements("query($first: Int) { quotes(first: $first) { totalCount nodes { id } } }", 10);
+        assertThat(without).isEqualTo(1);
+        assertThat(with).isEqualTo(2);
+    }
+
+    @Test
+    void eventsWithParticipantsAndMentionsTakeAFixedNumberOfStatements() {
+        String document = """
+                query($first: Int) { events(first: $first) { nodes { kind date
+                  participants { name } parties { name }
+                  mentions { span { start } article { title } } } } }""";
+        long three = statements(document, 3);
+        long hundred = statements(document, 100);
+        assertThat(hundred).isEqualTo(three).isLessThanOrEqualTo(7);
+    }
+
+    @Test
+    void nestedConnectionsUnderManyParentsAreOneWindowedQuery() {
+        String document = """
+                query($first: Int) { articles(first: $first) { nodes { title
+                  quotes(first: 2) { totalCount nodes { text speaker { ... on Person { name } } } } } } }""";
+        long two = statements(document, 2);
+        long all = statements(document, 100);
+        // articles, the windowed quote ids, the quotes, their counts, their speakers
+        assertThat(all).isEqualTo(two).isEqualTo(5);
+    }
+}

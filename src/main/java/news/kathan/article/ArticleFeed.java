@@ -24,6 +24,11 @@ public class ArticleFeed {
         sink.emitNext(article, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
     }
 
+    /** How many subscriptions listen now: what an operator watches, and what a test waits for before it writes. */
+    public int subscribers() {
+        return sink.currentSubscriberCount();
+    }
+
     public Flux<Article> articles() {
         return sink.asFlux().onBackpressureBuffer(BUFFER, dropped -> { }, BufferOverflowStrategy.DROP_OLDEST);
     }

@@ -8,9 +8,11 @@ import java.util.function.Function;
 import news.kathan.api.NodeId;
 import news.kathan.article.Article;
 import news.kathan.article.ArticleRepository;
+import news.kathan.article.AttributedText;
 import news.kathan.article.PartyMentionRepository;
 import news.kathan.article.PersonMentionRepository;
 import news.kathan.article.Span;
+import news.kathan.article.Status;
 import news.kathan.claim.Claim;
 import news.kathan.claim.ClaimRepository;
 import news.kathan.linkeddata.SchemaOrg.Agent;
@@ -157,8 +159,10 @@ class LinkedDataController {
         return id == null ? Optional.empty() : outlets.findById(id);
     }
 
+    /** An article's parts are the records it stands behind: retracted ones are no longer among them. */
     private static <T> Specification<T> byArticle(Long articleId) {
-        return (root, query, cb) -> cb.equal(root.get("articleId"), articleId);
+        return (root, query, cb) -> cb.and(cb.equal(root.get("articleId"), articleId),
+                cb.equal(root.get("status"), Status.ACTIVE));
     }
 
     private static String url(String collection, String type, Long id) {
@@ -178,6 +182,16 @@ class LinkedDataController {
     private static <T> ResponseEntity<?> find(String id, String type, Function<Long, Optional<T>> finder,
                                               Function<T, Object> document) {
         Optional<T> found = NodeId.idOf(id, type).flatMap(finder);
+        if (found.isPresent() && found.get() instanceof AttributedText record
+                && record.getStatus() == Status.RETRACTED) {
+            // 410, not 404: the record existed and an editor withdrew it; its history stays in the GraphQL API.
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "The "
+                    + type.toLowerCase(Locale.ROOT) + " " + id + " was retracted by an editor; its history is in "
+                    + "the GraphQL API (node(id) { ... on " + type + " { status history { reason } } })");
+            problem.setProperty("code", "RETRACTED");
+            return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         if (found.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                     "No " + type.toLowerCase(Locale.ROOT) + " has the id " + id);

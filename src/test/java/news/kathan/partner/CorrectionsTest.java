@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Corrections never delete: each replaces the current version of a quote or claim, keeps the old one in its
@@ -24,7 +25,7 @@ class CorrectionsTest {
             query($id: ID!) { node(id: $id) { ... on Quote { id revision status text span { start end }
               speaker { __typename ... on Person { name } ... on AnonymousSource { description } }
               extraction { method confidence }
-              article { body updatedAt }
+              article { id body updatedAt }
               history { revision status text span { start end } changedBy changedAt reason
                 speaker { __typename ... on Person { name } } extraction { method } } } } }""";
 
@@ -40,6 +41,9 @@ class CorrectionsTest {
 
     @Autowired
     ApiKeys keys;
+
+    @Autowired
+    WebTestClient http;
 
     Partners.Writer ians;
     Partners.Writer editor;
@@ -184,6 +188,24 @@ class CorrectionsTest {
         graphQl.document("query($id: ID!) { node(id: $id) { ... on Person { quotes { totalCount } } } }")
                 .variable("id", speakerId).execute()
                 .path("node.quotes.totalCount").entity(Integer.class).isEqualTo(0);
+    }
+
+    @Test
+    void aRetractedQuoteIsGoneFromItsJsonLdDocumentAndFromItsArticles() {
+        String article = quote().path("node.article.id").entity(String.class).get();
+        http.get().uri("/ld/articles/" + article).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.hasPart[*]['@id']").value(List.class,
+                        parts -> assertThat(parts.toString()).contains(quoteId));
+        editor.graphQl().document(AuthorizationTest.CORRECT_QUOTE)
+                .variable("input", Map.of("quoteId", quoteId, "retract", true)).execute()
+                .path("correctQuote.quote.status").entity(String.class).isEqualTo("RETRACTED");
+
+        http.get().uri("/ld/quotes/" + quoteId).exchange().expectStatus().isEqualTo(410)
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.code").isEqualTo("RETRACTED");
+        http.get().uri("/ld/articles/" + article).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.hasPart[*]['@id']").value(List.class,
+                        parts -> assertThat(parts.toString()).doesNotContain(quoteId));
     }
 
     private GraphQlTester.Response quote() {

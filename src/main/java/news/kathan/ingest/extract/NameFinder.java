@@ -291,9 +291,12 @@ final class NameFinder {
                 && !NameKeys.isHonorific(w.text());
     }
 
-    /** "R.K", "R. K", "RK": initials are dotted capitals, or two capitals at most ("MLC" is not initials). */
+    /**
+     * "R.K", "R. K", "RK", or one letter of "G K Mehrotra": initials are dotted capitals, or two capitals at most
+     * ("MLC" is not initials).
+     */
     private static boolean isInitials(Words.Word w) {
-        return w.text().matches("\\p{Lu}(?:\\.\\s*\\p{Lu}){1,2}\\.?") || w.text().matches("\\p{Lu}{2}");
+        return w.text().matches("\\p{Lu}(?:\\.\\s*\\p{Lu}){0,2}\\.?") || w.text().matches("\\p{Lu}{2}");
     }
 
     /**
@@ -311,12 +314,15 @@ final class NameFinder {
             }
         }
         for (Map.Entry<Long, String> fresh : List.copyOf(newPeople.entrySet())) {
+            // Initials, printed as one word ("V.N.") or one per letter ("V N"), then the surname.
             List<Words.Word> parts = Words.of(fresh.getValue()).all();
-            if (parts.size() != 2 || !isInitials(parts.get(0))) {
+            int surnameAt = parts.size() - 1;
+            if (surnameAt < 1 || !parts.subList(0, surnameAt).stream().allMatch(NameFinder::isInitials)) {
                 continue;
             }
-            String initials = parts.get(0).text().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-            String surname = NameKeys.strictWordKey(parts.get(1).text());
+            String initials = parts.subList(0, surnameAt).stream().map(Words.Word::text)
+                    .reduce("", String::concat).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            String surname = NameKeys.strictWordKey(parts.get(surnameAt).text());
             List<Long> matches = fullNames.entrySet().stream()
                     .filter(e -> e.getKey() != fresh.getKey().longValue())
                     .filter(e -> e.getValue().stream().anyMatch(name -> initialsOf(name, initials, surname)))

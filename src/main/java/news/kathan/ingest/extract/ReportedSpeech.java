@@ -46,10 +46,14 @@ final class ReportedSpeech {
             "(?<![\\p{L}])(?<verb>" + Lexicon.alternation(Lexicon.CLAUSE_VERBS_EN) + ")"
                     + "(?:\\s+(?!that\\b)(?<object>(?-i:(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*)|reporters|journalists|"
                     + "the\\s+media|mediapersons|him|her|them))?(?:\\s+(?<that>that))?\\s+(?=\\S)", FLAGS);
-    /** Words after a speech verb that start an adjunct, not the reported clause ("said in a statement"). */
+    /**
+     * Words after a speech verb that start an adjunct, not the reported clause ("said in a statement", "said at
+     * his residence"); "said at least two MLAs …" is a clause.
+     */
     private static final Pattern NO_CLAUSE_FOLLOWS = Pattern.compile(
-            "(?i)^(?:(?:in|on|during|after|before|while|to|from|with|by|for|about|here|there|today|yesterday|"
-                    + "earlier|later|recently|again|when)\\b|[,.;:—–-])");
+            "(?i)^(?:(?:in|on|at(?!\\s+(?:least|most|best|once)\\b)|near|outside|inside|over|via|through|amid|following|ahead|during|after|before|"
+                    + "while|to|from|with|by|for|about|here|there|today|yesterday|earlier|later|recently|again|when)"
+                    + "\\b|[,.;:—–-])");
     /** "said in a statement that …", "told reporters on Monday that …": the clause after an adjunct. */
     private static final Pattern THAT_AFTER_ADJUNCT = Pattern.compile("^[^,.;:“”\"]{1,60}?\\bthat\\s+(?=\\S)");
     /** "…, he added." / "…, sources said.": the attribution after the clause, at the end of the sentence. */

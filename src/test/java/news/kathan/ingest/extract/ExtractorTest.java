@@ -209,4 +209,18 @@ class ExtractorTest {
                 .findFirst().orElseThrow();
         assertThat(DIRECTORY.get(EntityKind.PERSON, partial.id()).orElseThrow().name()).isEqualTo("Sonia Gandhi");
     }
+
+    @Test
+    void initialsPrintedOnePerWordAreThePersonNamedInFullAndAnOpeningAdverbIsNoName() {
+        ExtractedArticle article = extract("""
+                Bhopal: Farmers' leader Gopal Krishna Mehrotra resigned from the Lok Kalyan Manch on Monday.
+
+                "We are leaving," G K Mehrotra said at his residence.
+
+                Later Mehrotra said in a statement that the party had failed farmers.
+                """);
+        assertThat(article.names().newPeople().values()).containsExactly("Gopal Krishna Mehrotra");
+        assertThat(quotes(article)).containsExactly("Gopal Krishna Mehrotra: We are leaving");
+        assertThat(claims(article)).containsExactly("Gopal Krishna Mehrotra: the party had failed farmers.");
+    }
 }

@@ -18,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  *                              fragment bomb is refused before anything walks it
  * @param maxDocumentCharacters the size of the query text
  * @param maxTokens             grammar tokens, enforced by graphql-java's parser
+ * @param maxArgumentCharacters the length of any text argument of a query (a name, a text filter, a cursor);
+ *                              mutations' inputs have their own sizes (an article body up to 1,000,000)
  * @param maxBody               the size of a request body; an 8 MB body fits a 1,000,000-character article
  *                              in Devanagari escaped as JSON
  * @param timeout               a request still running after this is cancelled, with its SQL statement
@@ -30,6 +32,7 @@ public record ApiLimits(
         @DefaultValue("2000") int maxFields,
         @DefaultValue("20000") int maxDocumentCharacters,
         @DefaultValue("5000") int maxTokens,
+        @DefaultValue("1000") int maxArgumentCharacters,
         @DefaultValue("8MB") DataSize maxBody,
         @DefaultValue("10s") Duration timeout) {
 

@@ -76,7 +76,7 @@ class RequestLimits {
 
     @Bean
     CostLimit costLimit(ApiLimits limits) {
-        return new CostLimit(limits.maxCost());
+        return new CostLimit(limits);
     }
 
     @Bean
@@ -238,9 +238,11 @@ class RequestLimits {
     static final class CostLimit extends SimplePerformantInstrumentation {
 
         private final int maxCost;
+        private final int maxArgumentCharacters;
 
-        CostLimit(int maxCost) {
-            this.maxCost = maxCost;
+        CostLimit(ApiLimits limits) {
+            this.maxCost = limits.maxCost();
+            this.maxArgumentCharacters = limits.maxArgumentCharacters();
         }
 
         @Override
@@ -251,8 +253,12 @@ class RequestLimits {
                     .createExecutableNormalizedOperation(execution.getGraphQLSchema(), execution.getOperationDefinition(),
                             execution.getFragmentsByName(), execution.getCoercedVariables());
             long cost = 0;
+            boolean query = execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.MUTATION;
             for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
                 cost = saturated(cost + cost(field, execution));
+                if (query) {
+                    checkArguments(field);
+                }
             }
             GraphQLContext context = execution.getGraphQLContext();
             context.put(COST_KEY, cost);
@@ -275,6 +281,35 @@ class RequestLimits {
                 children = saturated(children + childCost);
             }
             return saturated(1 + children);
+        }
+
+        /** No text argument of a query is longer than a name or a phrase could be: a 200,000-character name is not. */
+        private void checkArguments(ExecutableNormalizedField field) {
+            for (Object value : field.getResolvedArguments().values()) {
+                long length = longestText(value);
+                if (length > maxArgumentCharacters) {
+                    throw exceeded("argumentCharacters", maxArgumentCharacters, length,
+                            "An argument of " + field.getName() + " has " + length + " characters");
+                }
+            }
+            field.getChildren().forEach(this::checkArguments);
+        }
+
+        private static long longestText(@Nullable Object value) {
+            if (value instanceof CharSequence text) {
+                return text.length();
+            }
+            long longest = 0;
+            if (value instanceof Map<?, ?> map) {
+                for (Object nested : map.values()) {
+                    longest = Math.max(longest, longestText(nested));
+                }
+            } else if (value instanceof Iterable<?> list) {
+                for (Object nested : list) {
+                    longest = Math.max(longest, longestText(nested));
+                }
+            }
+            return longest;
         }
 
         private static long pageSize(ExecutableNormalizedField connection) {

@@ -58,8 +58,8 @@ class Documents implements PreparsedDocumentProvider {
         this.settings = settings;
         this.learned = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
         this.parsed = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
-        Resource[] files = new PathMatchingResourcePatternResolver()
-                .getResources(settings.registered().replaceAll("/?$", "/") + "**/*.graphql");
+        String folder = settings.registered().endsWith("/") ? settings.registered() : settings.registered() + "/";
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources(folder + "**/*.graphql");
         for (Resource file : files) {
             String text = file.getContentAsString(StandardCharsets.UTF_8);
             registered.put(sha256(text), text);

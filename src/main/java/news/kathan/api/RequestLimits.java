@@ -272,14 +272,19 @@ class RequestLimits {
             GraphQLOutputType type = field.getType(execution.getGraphQLSchema());
             GraphQLNamedType named = GraphQLTypeUtil.unwrapAll(type);
             boolean connection = named.getName().endsWith("Connection");
-            long children = 0;
+            // Fields asked for each possible type of a union or interface ("... on Person { name }"): one object is
+            // only one type, so the dearest type counts, not their sum.
+            Map<String, Long> byType = new HashMap<>();
             for (ExecutableNormalizedField child : field.getChildren()) {
                 long childCost = cost(child, execution);
                 if (connection && (child.getName().equals("nodes") || child.getName().equals("edges"))) {
                     childCost = saturated(childCost * pageSize(field));
                 }
-                children = saturated(children + childCost);
+                for (String objectType : child.getObjectTypeNames()) {
+                    byType.merge(objectType, childCost, (a, b) -> saturated(a + b));
+                }
             }
+            long children = byType.values().stream().mapToLong(Long::longValue).max().orElse(0);
             return saturated(1 + children);
         }
 

@@ -56,7 +56,8 @@ class LimitsTest {
 
     @Test
     void costIsLimitedAndReported() {
-        graphQl.document("{ articles(first: 100) { nodes { quotes(first: 100) { nodes { text } } } } }").execute()
+        graphQl.document("{ articles(first: 100) { nodes { title quotes(first: 100) { nodes { text speaker "
+                        + "{ ... on Person { name } } } } } } }").execute()
                 .errors().satisfy(errors -> assertLimit(errors, "cost", limits.maxCost()));
         // 1 (quotes) + 1 (totalCount) + first x (what one node costs): ten times the page, ten times the nodes.
         long small = cost("{ quotes(first: 5) { totalCount nodes { text speaker { __typename } } } }");

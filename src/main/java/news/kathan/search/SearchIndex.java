@@ -17,6 +17,8 @@ import news.kathan.quote.Quote;
 import org.hibernate.query.NativeQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The word index: writes the search_term rows of articles, quotes and claims, and finds and ranks records by
@@ -47,7 +49,7 @@ public class SearchIndex {
     }
 
     /** One found record and the values it is ranked by, which are also its cursor. */
-    record Hit(SearchKind kind, long recordId, int matched, long weight, int recency) {
+    public record Hit(SearchKind kind, long recordId, int matched, long weight, int recency) {
 
         Cursor cursor() {
             return Cursor.of(matched, weight, recency, kind.name(), recordId);
@@ -66,8 +68,9 @@ public class SearchIndex {
 
     /**
      * Replaces the rows of an article and of its quotes and claims: called by ingestion for every new article
-     * and every new version, in its transaction, with all the records the article now has.
+     * and every new version, in its transaction (there must be one), with all the records the article now has.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void indexArticle(Article article, Collection<? extends AttributedText> records) {
         // the rows refer to the article, which must be written first
         entityManager.flush();
@@ -82,6 +85,7 @@ public class SearchIndex {
     }
 
     /** Replaces the rows of a quote or claim whose text or status a correction changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void indexRecord(AttributedText record, Article article) {
         entityManager.flush();
         entityManager.createNativeQuery("delete from search_term where kind = :kind and record_id = :id")
@@ -104,8 +108,12 @@ public class SearchIndex {
                 .setParameter("article", articleId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** At most {@code limit} hits in rank order, strictly after the cursor's hit. Retracted records are left out. */
-    List<Hit> hits(SearchQuery query, @Nullable Cursor after, int limit) {
+    /**
+     * At most {@code limit} hits in rank order, strictly after the cursor's hit. Retracted records are left out.
+     * Read-only, like every repository read, so that a routing data source may send it to a replica.
+     */
+    @Transactional(readOnly = true)
+    public List<Hit> hits(SearchQuery query, @Nullable Cursor after, int limit) {
         StringBuilder matched = new StringBuilder();
         for (int i = 0; i < query.words().size(); i++) {
             matched.append(i == 0 ? "" : " + ").append("max(case when t.term in (:word").append(i)
@@ -137,7 +145,8 @@ public class SearchIndex {
     }
 
     /** How many records the query finds, over all pages. */
-    int count(SearchQuery query) {
+    @Transactional(readOnly = true)
+    public int count(SearchQuery query) {
         Number count = (Number) entityManager.createNativeQuery("select count(*) from (select t.kind from "
                         + "search_term t where t.term in (:terms) and t.status = 'ACTIVE' "
                         + "group by t.kind, t.record_id) hit")

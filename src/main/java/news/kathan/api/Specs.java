@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /**
  * Building blocks for the filters of connections, and the paging query itself. Every filter value arrives as a
- * bound parameter; text filters are LIKE patterns with the client's wildcards escaped.
+ * bound parameter.
  */
 public final class Specs {
 
@@ -40,15 +40,6 @@ public final class Specs {
         @SuppressWarnings("unchecked")
         Path<X> typed = (Path<X>) path;
         return typed;
-    }
-
-    /** The attribute contains the text, ignoring case. */
-    public static <T> Specification<T> containsText(String attribute, @Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return all();
-        }
-        String pattern = Like.containing(text.strip());
-        return (root, query, cb) -> cb.like(cb.lower(Specs.<String>path(root, attribute)), pattern, Like.ESCAPE);
     }
 
     /** Rows strictly after the cursor, for connections ordered by id. */

@@ -11,6 +11,8 @@ import news.kathan.api.Specs;
 import news.kathan.article.Article;
 import news.kathan.article.ArticleRepository;
 import news.kathan.article.ArticleSpecs;
+import news.kathan.search.SearchKind;
+import news.kathan.search.TextFilter;
 import news.kathan.source.SourceKind;
 import news.kathan.source.SourceLoader;
 import news.kathan.source.SourceLookup;
@@ -60,7 +62,7 @@ class ClaimController {
 
     private Specification<Claim> spec(ClaimFilter filter) {
         Specification<Claim> spec = Specs.<Claim>equal("attribution.kind", filter.sourceKind())
-                .and(Specs.containsText("text", filter.text()))
+                .and(TextFilter.containing(SearchKind.CLAIM, filter.text()))
                 .and(ArticleSpecs.fromArticles("articleId", filter.from(), filter.to(),
                         filter.outlet() == null ? null : lookup.outlets(filter.outlet())));
         if (filter.source() != null) {

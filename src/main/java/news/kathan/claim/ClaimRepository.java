@@ -15,4 +15,7 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
 
     @Query("select c from Claim c where c.articleId = :articleId and c.revision > 1")
     List<Claim> findCorrectedByArticleId(Long articleId);
+
+    /** Every claim of an article, retracted ones included. */
+    List<Claim> findByArticleId(Long articleId);
 }

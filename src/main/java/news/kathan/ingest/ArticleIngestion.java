@@ -43,6 +43,7 @@ import news.kathan.person.Person;
 import news.kathan.person.PersonRepository;
 import news.kathan.quote.Quote;
 import news.kathan.quote.QuoteRepository;
+import news.kathan.search.SearchIndex;
 import news.kathan.source.AnonymousSource;
 import news.kathan.source.AnonymousSourceRepository;
 import news.kathan.source.SourceRef;
@@ -58,7 +59,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * mentions, the people first met in it, and its events (merged with the same events from other articles). An
  * article sent again under the same feed and external id is a new version that replaces the records of the old
  * one, except those an editor corrected, which follow their words into the new text; the same text sent twice
- * changes nothing. Once committed, the article is published on the {@link ArticleFeed}.
+ * changes nothing. The article's words, and those of its quotes and claims, replace its rows in the
+ * {@link SearchIndex} in the same transaction, so search never sees a version half stored. Once committed, the
+ * article is published on the {@link ArticleFeed}.
  */
 @Service
 public class ArticleIngestion {
@@ -73,14 +76,15 @@ public class ArticleIngestion {
     private final PersonRepository people;
     private final AnonymousSourceRepository anonymousSources;
     private final EventRepository events;
+    private final SearchIndex searchIndex;
     private final ArticleFeed feed;
     private final Clock clock;
 
     ArticleIngestion(KnownNames knownNames, ArticleRepository articles, QuoteRepository quotes,
                      ClaimRepository claims, PersonMentionRepository personMentions,
                      PartyMentionRepository partyMentions, PersonRepository people,
-                     AnonymousSourceRepository anonymousSources, EventRepository events, ArticleFeed feed,
-                     Clock clock) {
+                     AnonymousSourceRepository anonymousSources, EventRepository events, SearchIndex searchIndex,
+                     ArticleFeed feed, Clock clock) {
         this.knownNames = knownNames;
         this.articles = articles;
         this.quotes = quotes;
@@ -90,6 +94,7 @@ public class ArticleIngestion {
         this.people = people;
         this.anonymousSources = anonymousSources;
         this.events = events;
+        this.searchIndex = searchIndex;
         this.feed = feed;
         this.clock = clock;
     }
@@ -115,8 +120,12 @@ public class ArticleIngestion {
                 request.outletId() != null ? request.outletId() : extracted.outletId(),
                 parsed.byline(), request.url(), hash), now);
         article = articles.save(article);
-        List<Span> correctedQuotes = followCorrections(article, corrected.quotes(), quotes::delete);
-        List<Span> correctedClaims = followCorrections(article, corrected.claims(), claims::delete);
+        List<Quote> keptQuotes = followCorrections(article, corrected.quotes(), quotes::delete);
+        List<Claim> keptClaims = followCorrections(article, corrected.claims(), claims::delete);
+        List<Span> correctedQuotes = keptQuotes.stream().map(Quote::getSpan).toList();
+        List<Span> correctedClaims = keptClaims.stream().map(Claim::getSpan).toList();
+        List<AttributedText> searchable = new ArrayList<>(keptQuotes);
+        searchable.addAll(keptClaims);
 
         Map<Long, Long> personIds = resolvePeople(extracted);
         storeMentions(article, extracted, personIds);
@@ -126,10 +135,10 @@ public class ArticleIngestion {
             if (overlapsAny(found.start(), found.end(), correctedQuotes)) {
                 continue;
             }
-            quotes.save(new Quote(article, article.span(found.start(), found.end()),
+            searchable.add(quotes.save(new Quote(article, article.span(found.start(), found.end()),
                     sourceRef(found.speaker(), personIds, anonymousIds), found.viaOutletId(),
                     found.originalAuthorId() == null ? null : personIds.get(found.originalAuthorId()),
-                    Extraction.by(found.method(), found.confidence())));
+                    Extraction.by(found.method(), found.confidence()))));
             storedQuotes++;
         }
         int storedClaims = 0;
@@ -137,11 +146,12 @@ public class ArticleIngestion {
             if (overlapsAny(found.start(), found.end(), correctedClaims)) {
                 continue;
             }
-            claims.save(new Claim(article, article.span(found.start(), found.end()),
+            searchable.add(claims.save(new Claim(article, article.span(found.start(), found.end()),
                     sourceRef(found.source(), personIds, anonymousIds),
-                    Extraction.by(found.method(), found.confidence())));
+                    Extraction.by(found.method(), found.confidence()))));
             storedClaims++;
         }
+        searchIndex.indexArticle(article, searchable);
         int storedEvents = storeEvents(article, extracted.events(), personIds);
         Article stored = article;
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -182,15 +192,15 @@ public class ArticleIngestion {
 
     /**
      * Points each corrected record at its words in the new body, and deletes (with its history) the ones whose
-     * words the new version no longer prints. Returns the spans they now cover, where extraction must not add a
-     * record of its own: an editor's retraction or new speaker stays decided.
+     * words the new version no longer prints. Returns the records kept: their spans are where extraction must not
+     * add a record of its own, since an editor's retraction or new speaker stays decided.
      */
-    private static <T extends AttributedText> List<Span> followCorrections(Article revised, List<T> corrected,
-                                                                           Consumer<T> delete) {
-        List<Span> kept = new ArrayList<>();
+    private static <T extends AttributedText> List<T> followCorrections(Article revised, List<T> corrected,
+                                                                        Consumer<T> delete) {
+        List<T> kept = new ArrayList<>();
         for (T record : corrected) {
             if (record.followInto(revised)) {
-                kept.add(record.getSpan());
+                kept.add(record);
             } else {
                 delete.accept(record);
             }

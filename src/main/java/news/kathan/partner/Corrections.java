@@ -30,6 +30,7 @@ import news.kathan.quote.Quote;
 import news.kathan.quote.QuoteRepository;
 import news.kathan.quote.QuoteRevision;
 import news.kathan.quote.QuoteRevisionRepository;
+import news.kathan.search.SearchIndex;
 import news.kathan.source.AnonymousSource;
 import news.kathan.source.AnonymousSourceRepository;
 import news.kathan.source.SourceLookup;
@@ -44,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Editors' and partners' corrections of what the machine read: a quote's or claim's span, source or status, and
  * the names people and parties are known by. A correction never deletes: the version it replaces goes to the
- * record's history with who replaced it, when and why.
+ * record's history with who replaced it, when and why. A corrected record's words (a new span) and status (a
+ * retraction) reach the search index in the same transaction.
  */
 @Service
 @Transactional
@@ -60,13 +62,14 @@ class Corrections {
     private final OutletRepository outlets;
     private final AnonymousSourceRepository anonymousSources;
     private final SourceLookup lookup;
+    private final SearchIndex searchIndex;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Corrections(QuoteRepository quotes, QuoteRevisionRepository quoteRevisions, ClaimRepository claims,
                 ClaimRevisionRepository claimRevisions, ArticleRepository articles, PersonRepository people,
                 PartyRepository parties, OutletRepository outlets, AnonymousSourceRepository anonymousSources,
-                SourceLookup lookup, ApplicationEventPublisher events, Clock clock) {
+                SourceLookup lookup, SearchIndex searchIndex, ApplicationEventPublisher events, Clock clock) {
         this.quotes = quotes;
         this.quoteRevisions = quoteRevisions;
         this.claims = claims;
@@ -77,6 +80,7 @@ class Corrections {
         this.outlets = outlets;
         this.anonymousSources = anonymousSources;
         this.lookup = lookup;
+        this.searchIndex = searchIndex;
         this.events = events;
         this.clock = clock;
     }
@@ -93,6 +97,10 @@ class Corrections {
                 quote.correct(article, change.span(), change.source(), change.status()), partner.name(), now,
                 input.reason()));
         article.touch(now);
+        // a new speaker alone leaves the words, and so the index, as they were
+        if (change.span() != null || change.status() != null) {
+            searchIndex.indexRecord(quote, article);
+        }
         return quote;
     }
 
@@ -108,6 +116,10 @@ class Corrections {
                 claim.correct(article, change.span(), change.source(), change.status()), partner.name(), now,
                 input.reason()));
         article.touch(now);
+        // a new speaker alone leaves the words, and so the index, as they were
+        if (change.span() != null || change.status() != null) {
+            searchIndex.indexRecord(claim, article);
+        }
         return claim;
     }
 

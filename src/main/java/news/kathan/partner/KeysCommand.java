@@ -39,8 +39,8 @@ public final class KeysCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("kathan.seeds.articles=false", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
+                .properties("kathan.seeds.articles=false", "kathan.search.backfill=false",
+                        "spring.main.banner-mode=off", "logging.level.root=WARN")
                 .run(args)) {
             ApiKeys keys = context.getBean(ApiKeys.class);
             switch (action) {

@@ -16,6 +16,8 @@ import news.kathan.outlet.Outlet;
 import news.kathan.outlet.OutletRepository;
 import news.kathan.person.Person;
 import news.kathan.person.PersonRepository;
+import news.kathan.search.SearchKind;
+import news.kathan.search.TextFilter;
 import news.kathan.source.SourceLoader;
 import news.kathan.source.SourceLookup;
 import news.kathan.source.SourceRef;
@@ -69,7 +71,7 @@ class QuoteController {
 
     private Specification<Quote> spec(QuoteFilter filter) {
         Specification<Quote> spec = Specs.<Quote>equal("language", filter.language())
-                .and(Specs.containsText("text", filter.text()))
+                .and(TextFilter.containing(SearchKind.QUOTE, filter.text()))
                 .and(ArticleSpecs.fromArticles("articleId", filter.from(), filter.to(),
                         filter.outlet() == null ? null : lookup.outlets(filter.outlet())));
         if (filter.speaker() != null) {

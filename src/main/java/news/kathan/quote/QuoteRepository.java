@@ -15,4 +15,7 @@ public interface QuoteRepository extends JpaRepository<Quote, Long>, JpaSpecific
 
     @Query("select q from Quote q where q.articleId = :articleId and q.revision > 1")
     List<Quote> findCorrectedByArticleId(Long articleId);
+
+    /** Every quote of an article, retracted ones included. */
+    List<Quote> findByArticleId(Long articleId);
 }

@@ -80,6 +80,17 @@ class QuoteQueriesTest {
     }
 
     @Test
+    void theTextFilterMatchesWholeWordsInEitherScript() {
+        // a word in Latin letters finds it in Devanagari: the filter reads the search index's spelling keys
+        assertThat(quotes(null, null, "kanpur")).isNotEmpty()
+                .allSatisfy(q -> assertThat((String) q.get("text")).contains("कानपुर"));
+        assertThat(quotes(null, null, "grass")).isEmpty();
+        graphQl.document(QUOTES).variable("text", "word ".repeat(11)).execute()
+                .errors().satisfy(errors -> assertThat(errors).extracting(e -> e.getExtensions().get("code"))
+                        .containsExactly("BAD_REQUEST"));
+    }
+
+    @Test
     void pagesFollowEachOtherWithoutGapsOrRepeats() {
         int total = graphQl.document(QUOTES).variable("first", 0).execute().path("quotes.totalCount")
                 .entity(Integer.class).get();

@@ -59,6 +59,38 @@ class StatementCountTest {
     }
 
     @Test
+    void aSearchPageIsTheHitsAndOneStatementPerKindOfRecordWhateverItsSize() {
+        String document = """
+                query($first: Int) { search(query: "Siddiqui Congress इस्तीफा", first: $first) { nodes { score
+                  record { ... on Article { title } ... on Quote { text } ... on Claim { text } } } } }""";
+        long twenty = statements(document, 20);
+        long hundred = statements(document, 100);
+        // the ranked hits, then the articles, the quotes and the claims among them
+        assertThat(twenty).isEqualTo(4);
+        assertThat(hundred).isEqualTo(twenty);
+        String counted = document.replace("{ nodes { score", "{ totalCount nodes { score");
+        assertThat(statements(counted, 100)).isEqualTo(hundred + 1);
+    }
+
+    @Test
+    void searchResultsWithTheirSourcesArticlesAndOutletsTakeABoundedNumberOfStatements() {
+        String document = """
+                query($first: Int) { search(query: "Siddiqui Congress इस्तीफा", first: $first) { nodes { record {
+                  ... on Article { title outlet { name } }
+                  ... on Quote { text speaker { ... on Person { name } } article { title outlet { name } } }
+                  ... on Claim { text source { ... on Person { name } ... on AnonymousSource { description } }
+                                 article { title } } } } } }""";
+        long three = statements(document, 3);
+        long hundred = statements(document, 100);
+        // The shape sets the bound, not the page: the hits; the articles, quotes and claims; the articles' outlets;
+        // the speakers, then the sources, one statement per kind of source on the page (person, outlet, party,
+        // anonymous); the quotes' articles, the claims' articles, and those articles' outlets. A bigger page only
+        // brings more kinds of record and source, up to that bound.
+        assertThat(three).isLessThanOrEqualTo(hundred);
+        assertThat(hundred).isLessThanOrEqualTo(1 + 3 + 1 + 4 + 4 + 1 + 1 + 1);
+    }
+
+    @Test
     void eventsWithParticipantsAndMentionsTakeAFixedNumberOfStatements() {
         String document = """
                 query($first: Int) { events(first: $first) { nodes { kind date

@@ -54,6 +54,9 @@ class IngestTransactionTest {
         assertThat(quotes.count()).isEqualTo(quotesBefore);
         assertThat(people.count()).isEqualTo(peopleBefore);
         assertThat(people.findByAliasKey(news.kathan.text.NameKeys.of("Ramesh Chandra Upadhyay"))).isEmpty();
+        // the article's words were indexed before the failure, and went with it
+        graphQl.document("{ search(query: \"Upadhyay\") { totalCount } }").execute()
+                .path("search.totalCount").entity(Integer.class).isEqualTo(0);
     }
 
     @Test

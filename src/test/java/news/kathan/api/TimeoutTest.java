@@ -22,7 +22,7 @@ class TimeoutTest {
     @Test
     void aRequestOverTheTimeoutIsCancelledWithATimeoutError() {
         http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("query", "{ articles(first: 100) { nodes { title body quotes(first: 50) { nodes "
+                .bodyValue(Map.of("query", "{ articles(first: 20) { nodes { title body quotes(first: 20) { nodes "
                         + "{ text speaker { ... on Person { name aliases } } } } events { summary participants "
                         + "{ name } } } } }"))
                 .exchange().expectBody()

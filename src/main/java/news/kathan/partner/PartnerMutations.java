@@ -42,7 +42,7 @@ class PartnerMutations {
 
     /**
      * What a name of a person, party, outlet or source may look like: letters in any script (with their combining
-     * marks and the joiners Devanagari uses), digits, spaces and the punctuation names carry (Dr., O'Brien, ASP-KR,
+     * marks and the joiners Devanagari uses), digits, spaces and the punctuation names carry (Dr., O'Brien, LKM-RV,
      * NDTV 24x7), and at least one letter. Anything else is a slip that would create a person called "1234 !!".
      * Written with a lookahead and a possessive loop so that a long bad value is refused in linear time.
      */

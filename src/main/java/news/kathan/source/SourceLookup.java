@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Resolves what a client gives as a source, speaker, participant, outlet or party (a name in any script or
  * spelling, an anonymous source's description, or a node id) to the ids it stands for. Names go through their
- * name key, so "Nasimuddin Siddiqui", "Naseemuddin Siddiqui" and "नसीमुद्दीन सिद्दीकी" find the same person.
+ * name key, so "Raghvendra Shukla", "Raghavendra Shukla" and "राघवेंद्र शुक्ला" find the same person.
  */
 @Component
 @Transactional(readOnly = true)

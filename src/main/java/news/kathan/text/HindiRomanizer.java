@@ -54,7 +54,7 @@ public final class HindiRomanizer {
         return out.toString();
     }
 
-    /** Romanisation with each word capitalised, for display names: "नसीमुद्दीन सिद्दीकी" -> "Nasimuddin Siddiki". */
+    /** Romanisation with each word capitalised, for display names: "राघवेंद्र शुक्ला" -> "Raghavendra Shukla". */
     public static String romanizeName(String name) {
         String romanized = romanize(name);
         StringBuilder out = new StringBuilder(romanized.length());

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * The key under which a name is stored and looked up, so that one person's name matches in any script, case or
- * common spelling: "Naseemuddin Siddiqui", "Nasimuddin Siddiqui", "naseemuddin siddique" and "नसीमुद्दीन सिद्दीकी"
+ * common spelling: "Raghvendra Shukla", "Raghavendra Shukla", "raghvendra shukl" and "राघवेंद्र शुक्ला"
  * all have the key {@code "nsimudin sidiki"}.
  *
  * <p>Devanagari is romanised first. Then each word is folded the way Hindi names vary in Latin spelling: aspirates
@@ -81,7 +81,7 @@ public final class NameKeys {
     /**
      * A stricter key for a single word: romanised and folded for script and consonant spelling (sh, aspirates,
      * w/v, z/j, q/k, doubled letters, ee/oo), but keeping every vowel. One word has too little in it for the
-     * name key alone: "करेगी" (will do) and "Kharge", or "मुद्दे" (issues) and "Modi", share name keys.
+     * name key alone: "करेगी" (will do) and a surname "Karge", or "मुद्दे" (issues) and "Mudi", share name keys.
      */
     public static String strictWordKey(String word) {
         String folded = spelling(word);

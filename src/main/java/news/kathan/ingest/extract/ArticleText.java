@@ -113,7 +113,7 @@ final class ArticleText {
 
     /**
      * Person mentions that are subjects. In Hindi a name is a subject unless a postposition other than ने follows
-     * it ("इमरान प्रतापगढ़ी से" is not; "सिद्दीकी ने" and "सिद्दीकी अपना फैसला" are). In English a name is a
+     * it ("रमेश तिवारी से" is not; "शुक्ला ने" and "शुक्ला अपना फैसला" are). In English a name is a
      * subject before a verb, or when it opens a sentence.
      */
     private List<NameMention> findSubjects() {

@@ -60,7 +60,7 @@ final class Attribution {
 
     /**
      * The subject of a sentence, for verbs whose subject is not next to them: a coordinated verb ("had played …
-     * and had also claimed that"), or a participle ("… conversations with Mayawati alleging that"). It is the
+     * and had also claimed that"), or a participle ("… conversations with the minister alleging that"). It is the
      * first person named in the sentence, or the person in focus when the sentence opens with a pronoun.
      */
     static Optional<Source> sentenceSubject(ArticleText text, news.kathan.text.Sentences.Sentence sentence, int before) {

@@ -12,8 +12,8 @@ import news.kathan.text.NameKeys;
 
 /**
  * Everything the extractor can recognise by name, indexed for matching in running text: a trie over the name keys
- * of each word of every alias, so "Nasimuddin Siddiqui", "Naseemuddin Siddiqui" and "नसीमुद्दीन सिद्दीकी" in an
- * article all reach the same person, and so does "Kharge ji" through the alias "Kharge".
+ * of each word of every alias, so "Raghvendra Shukla", "Raghavendra Shukla" and "राघवेंद्र शुक्ला" in an
+ * article all reach the same person, and so does "Shukla ji" through the alias "Shukla".
  */
 public final class Directory {
 

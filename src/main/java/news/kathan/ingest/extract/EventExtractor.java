@@ -399,7 +399,7 @@ final class EventExtractor {
 
     /**
      * Who took part in a rally, meeting, session or election: people who act in the sentence (before ने, or as a
-     * sentence subject), whose event it is ("प्रियंका गांधी की रैली", "Modi's rally"), or, for elections, who got
+     * sentence subject), whose event it is ("मंत्री जी की रैली", "the minister's rally"), or, for elections, who got
      * votes, a ticket or contested.
      */
     private static List<Long> takingPart(ArticleText text, Sentence sentence, Trigger trigger) {

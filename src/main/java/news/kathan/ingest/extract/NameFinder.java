@@ -23,7 +23,7 @@ import news.kathan.text.Scripts;
  *       विधायक X को"), English capitalised names after a role ("Congress leader X") or before a reporting verb.
  *       A new name needs at least two words, since one word alone is too often not a name.</li>
  *   <li>Partial names: a first name or surname alone refers to the person named in full most recently before it
- *       ("Siddiqui said", "आलोक ने कहा").</li>
+ *       ("Shukla said", "आलोक ने कहा").</li>
  * </ol>
  */
 final class NameFinder {
@@ -38,8 +38,8 @@ final class NameFinder {
     ArticleNames find(String body, Words words) {
         boolean[] taken = new boolean[words.size()];
         List<NameMention> mentions = new ArrayList<>();
-        // Full names first, then their typos, and only then single-word aliases ("Akhilesh"), so that a
-        // misspelt full name ("अखिलेश यादत") is not broken up by its first name.
+        // Full names first, then their typos, and only then single-word aliases ("Sudhir"), so that a
+        // misspelt full name ("सुधीर यादत") is not broken up by its first name.
         findKnown(words, taken, mentions, 2);
         findTypos(words, taken, mentions);
         findKnown(words, taken, mentions, 1);

@@ -13,9 +13,9 @@ import news.kathan.text.Sentences.Sentence;
 /**
  * Direct quotes in quotation marks, attributed from the words around them.
  *
- * <p>After the quote: "…,” he said", "…,” said Siddiqui", "…” a senior BSP leader told TSG", "…' उन्होंने कहा".
- * Before it: "Siddiqui says, “…", "told IANS: “…", "उन्होंने कहा, "…", "X ने … कहा कि "…", "X बोले- ‘…’", and a
- * quote embedded in reported speech ("Siddiqui wrote that he is resigning “due to unavoidable reasons.”").
+ * <p>After the quote: "…,” he said", "…,” said Shukla", "…” a senior BSP leader told TSG", "…' उन्होंने कहा".
+ * Before it: "Shukla says, “…", "told IANS: “…", "उन्होंने कहा, "…", "X ने … कहा कि "…", "X बोले- ‘…’", and a
+ * quote embedded in reported speech ("Shukla wrote that he is resigning “due to unavoidable reasons.”").
  * Quotes nobody can be found for are dropped: a wrong speaker is worse than a missed quote. Words of anonymous
  * sources become claims of those sources.
  */
@@ -32,14 +32,14 @@ final class QuoteExtractor {
     /** "…,” he said" / "…” a senior leader told TSG": the subject right after the quote, then the verb. */
     private static final Pattern RIGHT_SUBJECT_VERB = Pattern.compile(
             "^\\s*[,.]?\\s*(?<subj>[^,.;:!?“”\"‘’।]{1,80}?)\\s+(?:" + VERBS_EN + ")\\b", FLAGS);
-    /** "…,” said Siddiqui". */
+    /** "…,” said Shukla". */
     private static final Pattern RIGHT_VERB_SUBJECT = Pattern.compile(
             "^\\s*[,.]?\\s*(?:said|says|added|asked)\\s+(?<subj>[^,.;:!?“”\"]{1,60})", FLAGS);
     /** "…" उन्होंने कहा।" / "…" X ने कहा।". */
     private static final Pattern RIGHT_HINDI = Pattern.compile(
             "^\\s*[,।]?\\s*(?<subj>[^।“”\"]{1,60}?)\\s*(?<ne>ने|उन्होंने|इन्होंने|उसने)\\s+(?:[^।“”\"]{0,40}?\\s)?(?:" + VERBS_HI + ")",
             FLAGS);
-    /** "Siddiqui says, “…" / "he told IANS: “…": subject, verb, an optional short object, then the quote. */
+    /** "Shukla says, “…" / "he told IANS: “…": subject, verb, an optional short object, then the quote. */
     private static final Pattern LEFT_ENGLISH = Pattern.compile(
             "(?<subj>[^.;!?“”\"]{1,120}?)\\s+(?:" + VERBS_EN + ")(?:\\s+(?!that\\b)[\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,3})?"
                     + "\\s*[,:\\-–—]?\\s*$", FLAGS);
@@ -162,7 +162,7 @@ final class QuoteExtractor {
             }
         }
         // A phrase quoted inside reported speech belongs to whoever reports it: the subject of the first
-        // reporting verb of the sentence ("Siddiqui had also commented that … Mayawati had referred to “…”").
+        // reporting verb of the sentence ("Shukla had also commented that … the minister had referred to “…”").
         Sentence sentence = text.sentenceAt(quoted.open());
         int from = Math.max(leftStart, sentence.start());
         Optional<Source> embedded = Optional.empty();

@@ -15,7 +15,7 @@ import news.kathan.text.Sentences.Sentence;
  *   <li>Hindi direct speech: "X ने कहा, …" or "X ने कहा कि …" followed by words in the first person (मैं, मुझे,
  *       हम …) is a quote of X, running on through the following sentences of the paragraph until someone else
  *       is attributed, the reporter addresses the reader ("अब विस्तार से पढ़िए") or a heading interrupts.</li>
- *   <li>Indirect speech: the same forms in the third person ("X ने कहा कि वे …", "Siddiqui said he had joined
+ *   <li>Indirect speech: the same forms in the third person ("X ने कहा कि वे …", "Shukla said he had joined
  *       …", "The former minister clarified that …") are claims of X, the content being the clause.</li>
  *   <li>Anonymous sources: "Highly-placed sources said that …", "according to sources close to X, …",
  *       "सूत्रों के मुताबिक …", "बताया जा रहा है कि …" are claims of those sources.</li>

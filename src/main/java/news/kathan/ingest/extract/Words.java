@@ -16,13 +16,13 @@ final class Words {
 
     /**
      * One word: where it is, as printed, and its name key. {@code joinedToNext} says whether it can run on into the
-     * next word as one name: only spaces, a hyphen ("Party-Kanshiram") or the dot of an initial lie between them,
+     * next word as one name: only spaces, a hyphen ("Morcha-Lokhit") or the dot of an initial lie between them,
      * never a line break or the end of a sentence.
      */
     record Word(int index, int start, int end, String text, String key, boolean joinedToNext) {
     }
 
-    /** Spaces, a hyphen, an initial's dot, or brackets ("JD(U)", "Apna Dal (S)") join words into one name. */
+    /** Spaces, a hyphen, an initial's dot, or brackets ("JD(U)", "Lok Morcha (S)") join words into one name. */
     private static final Pattern JOINING_GAP = Pattern.compile("[ \\t]{1,2}|-|\\.[ \\t]?|[ \\t]?\\(|\\)[ \\t]?");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");

@@ -288,9 +288,18 @@ class RequestLimits {
             return saturated(1 + children);
         }
 
-        /** No text argument of a query is longer than a name or a phrase could be: a 200,000-character name is not. */
+        /**
+         * No text argument of a query is longer than a name or a phrase could be (a 200,000-character name is
+         * not), or holds control characters: PostgreSQL refuses a NUL in any text, and no name or phrase has one.
+         */
         private void checkArguments(ExecutableNormalizedField field) {
             for (Object value : field.getResolvedArguments().values()) {
+                if (hasControlCharacters(value)) {
+                    GraphQLError error = GraphqlErrorBuilder.newError().errorType(graphql.ErrorType.ValidationError)
+                            .message("An argument of " + field.getName() + " holds control characters")
+                            .extensions(Map.of("code", ErrorCode.BAD_REQUEST.name())).build();
+                    throw new AbortExecutionException(List.of(error));
+                }
                 long length = longestText(value);
                 if (length > maxArgumentCharacters) {
                     throw exceeded("argumentCharacters", maxArgumentCharacters, length,
@@ -298,6 +307,23 @@ class RequestLimits {
                 }
             }
             field.getChildren().forEach(this::checkArguments);
+        }
+
+        private static boolean hasControlCharacters(@Nullable Object value) {
+            if (value instanceof CharSequence text) {
+                return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+            }
+            if (value instanceof Map<?, ?> map) {
+                return map.values().stream().anyMatch(CostLimit::hasControlCharacters);
+            }
+            if (value instanceof Iterable<?> list) {
+                for (Object nested : list) {
+                    if (hasControlCharacters(nested)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static long longestText(@Nullable Object value) {

@@ -51,6 +51,11 @@ public final class NameKeys {
             .map(tokens -> tokens.get(0))
             .collect(Collectors.toUnmodifiableSet());
 
+    private static final Set<String> STRICT_HONORIFICS = Resources.lines("honorifics.txt").stream()
+            .map(NameKeys::strictWordKey)
+            .filter(key -> !key.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+
     private NameKeys() {
     }
 
@@ -99,10 +104,13 @@ public final class NameKeys {
         return out.toString();
     }
 
-    /** Whether a word is an honorific or form of address ("ji", "श्री", "Dr."), never part of a name. */
+    /**
+     * Whether a word is an honorific or form of address ("ji", "श्री", "Dr."), never part of a name. Judged on the
+     * spelling key, which keeps vowels: on the name key, which drops them, the surnames "Mara" and "Marar" were
+     * "Mr" and dropped from the names they end.
+     */
     public static boolean isHonorific(String word) {
-        List<String> tokens = foldedTokens(word);
-        return tokens.size() == 1 && HONORIFICS.contains(tokens.get(0));
+        return STRICT_HONORIFICS.contains(strictWordKey(word));
     }
 
     /** The words of a name as folded tokens, with initials joined. */

@@ -216,9 +216,13 @@ class CorrectionsTest {
     static String uniqueSurname() {
         List<String> syllables = List.of("ka", "ra", "va", "ni", "lo", "shu", "de", "ma", "ti", "pa", "go", "sa");
         var random = java.util.concurrent.ThreadLocalRandom.current();
+        // Four different syllables: a name like "Sasapapa" folds to the consonants of a party's abbreviation
+        // (सपा, "sp"), a collision of the name keys that real surnames do not run into.
+        List<String> shuffled = new java.util.ArrayList<>(syllables);
+        java.util.Collections.shuffle(shuffled, random);
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < 4; i++) {
-            name.append(syllables.get(random.nextInt(syllables.size())));
+            name.append(shuffled.get(i));
         }
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

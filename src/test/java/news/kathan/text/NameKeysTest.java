@@ -58,4 +58,15 @@ class NameKeysTest {
     void textWithoutLettersHasAnEmptyKey() {
         assertThat(NameKeys.of(" .,- ")).isEmpty();
     }
+
+    @Test
+    void honorificsAreKnownByTheirSpellingNotByTheirConsonants() {
+        for (String honorific : new String[] {"ji", "Jee", "Shri", "श्री", "Dr.", "डॉ.", "Mr", "Mrs.", "Smt", "Prof."}) {
+            assertThat(NameKeys.isHonorific(honorific)).as(honorific).isTrue();
+        }
+        // Surnames whose consonants are those of an honorific are names.
+        for (String name : new String[] {"Mara", "Marar", "Mamarasa", "Jai", "Doré", "Prafull", "Sahu"}) {
+            assertThat(NameKeys.isHonorific(name)).as(name).isFalse();
+        }
+    }
 }

@@ -24,12 +24,12 @@ public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecific
     @Query("select p, e from Event e join e.participantIds p where p in :personIds")
     List<Object[]> findByParticipantIds(java.util.Collection<Long> personIds);
 
-    /** The participants of these events, as (event id, person id) rows. */
-    @Query("select e.id, p from Event e join e.participantIds p where e.id in :eventIds")
+    /** The participants of these events, as (event id, person id) rows, in a stable order: by person id. */
+    @Query("select e.id, p from Event e join e.participantIds p where e.id in :eventIds order by e.id, p")
     List<Object[]> findParticipantIds(java.util.Collection<Long> eventIds);
 
-    /** The parties of these events, as (event id, party id) rows. */
-    @Query("select e.id, p from Event e join e.partyIds p where e.id in :eventIds")
+    /** The parties of these events, as (event id, party id) rows, by party id. */
+    @Query("select e.id, p from Event e join e.partyIds p where e.id in :eventIds order by e.id, p")
     List<Object[]> findPartyIds(java.util.Collection<Long> eventIds);
 
     @Query("select m from EventMention m where m.event.id in :eventIds order by m.articleId, m.span.start")

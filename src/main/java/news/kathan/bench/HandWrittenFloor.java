@@ -1,0 +1,242 @@
+package news.kathan.bench;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.kathan.api.Cursor;
+import news.kathan.api.NodeId;
+import news.kathan.api.PageRequest;
+import news.kathan.text.NameKeys;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The floor Kathan's serving is measured against: the answers of three example operations
+ * ({@code graphql/operations/QuotesByPerson}, {@code AnonymousClaims} and {@code EventsInRange}) produced by one
+ * hand-written SQL statement each and serialised to the same JSON, in the same JVM, behind the same HTTP server.
+ * No GraphQL, no ORM, no batching: what is left is the database's work, the JDBC round trip and the JSON. A test
+ * holds each answer equal to Kathan's, so the benchmark compares like with like.
+ *
+ * <p>Off unless {@code kathan.bench.floor=true}; the benchmark turns it on. It is not part of the API.
+ */
+@RestController
+@ConditionalOnBooleanProperty("kathan.bench.floor")
+@Transactional(readOnly = true)
+class HandWrittenFloor {
+
+    /** QuotesByPerson: a person's active quotes by id, found through the name key as Kathan finds them. */
+    private static final String QUOTES_BY_PERSON = """
+            select q.id, q.text, q.language, p.name as speaker, v.name as via, q.span_start, q.span_end, q.method,
+                   q.confidence, a.id as article_id, a.title, a.published_on, o.name as outlet,
+                   (select count(*) from quote c where c.status = 'ACTIVE' and c.speaker_person_id in
+                       (select k.person_id from person_alias k where k.alias_key = :key)) as total
+            from quote q
+            join person p on p.id = q.speaker_person_id
+            join article a on a.id = q.article_id
+            left join outlet o on o.id = a.outlet_id
+            left join outlet v on v.id = q.via_outlet_id
+            where q.status = 'ACTIVE' and q.id > :after
+              and q.speaker_person_id in (select k.person_id from person_alias k where k.alias_key = :key)
+            order by q.id
+            limit :fetch
+            """;
+
+    /** AnonymousClaims: active claims from anonymous sources by id, with the source's party. */
+    private static final String ANONYMOUS_CLAIMS = """
+            select c.text, s.id as source_id, s.description, pa.name as affiliation, a.title, o.name as outlet,
+                   (select count(*) from claim t where t.source_kind = 'ANONYMOUS' and t.status = 'ACTIVE') as total
+            from claim c
+            join anonymous_source s on s.id = c.source_anonymous_source_id
+            left join party pa on pa.id = s.affiliation_party_id
+            join article a on a.id = c.article_id
+            left join outlet o on o.id = a.outlet_id
+            where c.source_kind = 'ANONYMOUS' and c.status = 'ACTIVE'
+            order by c.id
+            limit :first
+            """;
+
+    /**
+     * EventsInRange: the page of events overlapping [from, to] by first possible day and id, and in the same
+     * statement their participants (part 1) and mentions (part 2), as rows of one union ordered so that each
+     * event's rows follow it.
+     */
+    private static final String EVENTS_IN_RANGE = """
+            with page as (
+                select e.id, e.kind, e.event_date, e.date_precision, e.summary, e.range_start
+                from event e
+                where e.range_end >= :from and e.range_start <= :to
+                order by e.range_start, e.id
+                limit :fetch)
+            select 0 as part, g.range_start, g.id as event_id, 0 as item, 0 as at_offset, g.kind as t1,
+                   g.date_precision as t2, g.summary as t3, g.event_date as on_day,
+                   (select count(*) from event n where n.range_end >= :from and n.range_start <= :to) as total
+            from page g
+            union all
+            select 1, g.range_start, g.id, r.id, 0, r.name, r.name_devanagari, null, null, 0
+            from page g join event_participant ep on ep.event_id = g.id join person r on r.id = ep.person_id
+            union all
+            select 2, g.range_start, g.id, m.article_id, m.span_start, a.title, null, null, a.published_on, 0
+            from page g join event_mention m on m.event_id = g.id join article a on a.id = m.article_id
+            order by 2, 3, 1, 4, 5
+            """;
+
+    private final JdbcClient jdbc;
+
+    HandWrittenFloor(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Data(Map<String, Object> data) {
+    }
+
+    record Named(String name) {
+    }
+
+    record PageInfo(boolean hasNextPage, @Nullable String endCursor) {
+    }
+
+    record Span(int start, int end) {
+    }
+
+    record Extraction(String method, double confidence) {
+    }
+
+    record QuoteArticle(String id, String title, @Nullable String publishedOn, @Nullable Named outlet) {
+    }
+
+    record QuoteNode(String id, String text, String language, Named speaker, @Nullable Named via, Span span,
+                     Extraction extraction, QuoteArticle article) {
+    }
+
+    record Quotes(int totalCount, PageInfo pageInfo, List<QuoteNode> nodes) {
+    }
+
+    @GetMapping("/bench/floor/quotes-by-person")
+    Data quotesByPerson(@RequestParam String name, @RequestParam(defaultValue = "20") int first,
+                        @RequestParam(required = false) @Nullable String after) {
+        PageRequest page = PageRequest.of(first, after);
+        Cursor cursor = page.cursor(1);
+        int[] total = {0};
+        List<QuoteNode> rows = jdbc.sql(QUOTES_BY_PERSON)
+                .param("key", NameKeys.of(name))
+                .param("after", cursor == null ? 0L : cursor.longValue(0))
+                .param("fetch", page.fetchSize())
+                .query((rs, i) -> {
+                    total[0] = rs.getInt("total");
+                    return new QuoteNode(NodeId.encode("Quote", rs.getLong("id")), rs.getString("text"),
+                            rs.getString("language"), new Named(rs.getString("speaker")), named(rs, "via"),
+                            new Span(rs.getInt("span_start"), rs.getInt("span_end")),
+                            new Extraction(rs.getString("method"), rs.getDouble("confidence")),
+                            new QuoteArticle(NodeId.encode("Article", rs.getLong("article_id")), rs.getString("title"),
+                                    day(rs, "published_on"), named(rs, "outlet")));
+                })
+                .list();
+        boolean more = rows.size() > page.first();
+        List<QuoteNode> nodes = more ? rows.subList(0, page.first()) : rows;
+        String endCursor = nodes.isEmpty() ? null
+                : Cursor.of(NodeId.decode(nodes.get(nodes.size() - 1).id()).orElseThrow().id()).encode();
+        return new Data(Map.of("quotes", new Quotes(total[0], new PageInfo(more, endCursor), nodes)));
+    }
+
+    record AnonymousSource(String id, String description, @Nullable Named affiliation) {
+    }
+
+    record ClaimArticle(String title, @Nullable Named outlet) {
+    }
+
+    record ClaimNode(String text, AnonymousSource source, ClaimArticle article) {
+    }
+
+    record Claims(int totalCount, List<ClaimNode> nodes) {
+    }
+
+    @GetMapping("/bench/floor/anonymous-claims")
+    Data anonymousClaims(@RequestParam(defaultValue = "50") int first) {
+        PageRequest page = PageRequest.of(first, null);
+        int[] total = {0};
+        List<ClaimNode> nodes = jdbc.sql(ANONYMOUS_CLAIMS)
+                .param("first", page.first())
+                .query((rs, i) -> {
+                    total[0] = rs.getInt("total");
+                    return new ClaimNode(rs.getString("text"),
+                            new AnonymousSource(NodeId.encode("AnonymousSource", rs.getLong("source_id")),
+                                    rs.getString("description"), named(rs, "affiliation")),
+                            new ClaimArticle(rs.getString("title"), named(rs, "outlet")));
+                })
+                .list();
+        return new Data(Map.of("claims", new Claims(total[0], nodes)));
+    }
+
+    record Participant(String name, @Nullable String nameDevanagari) {
+    }
+
+    record MentionArticle(String title, @Nullable String publishedOn) {
+    }
+
+    record Mention(MentionArticle article) {
+    }
+
+    record EventNode(String id, String kind, String date, String precision, String summary,
+                     List<Participant> participants, List<Mention> mentions) {
+    }
+
+    record Events(int totalCount, PageInfo pageInfo, List<EventNode> nodes) {
+    }
+
+    @GetMapping("/bench/floor/events-in-range")
+    Data eventsInRange(@RequestParam LocalDate from, @RequestParam LocalDate to,
+                       @RequestParam(defaultValue = "100") int first) {
+        PageRequest page = PageRequest.of(first, null);
+        Map<Long, EventNode> events = new LinkedHashMap<>();
+        Map<Long, LocalDate> starts = new LinkedHashMap<>();
+        int[] total = {0};
+        jdbc.sql(EVENTS_IN_RANGE)
+                .param("from", from)
+                .param("to", to)
+                .param("fetch", page.fetchSize())
+                .query((ResultSet rs) -> {
+                    long event = rs.getLong("event_id");
+                    switch (rs.getInt("part")) {
+                        case 0 -> {
+                            total[0] = rs.getInt("total");
+                            starts.put(event, rs.getObject("range_start", LocalDate.class));
+                            events.put(event, new EventNode(NodeId.encode("Event", event), rs.getString("t1"),
+                                    day(rs, "on_day"), rs.getString("t2"), rs.getString("t3"), new ArrayList<>(),
+                                    new ArrayList<>()));
+                        }
+                        case 1 -> events.get(event).participants()
+                                .add(new Participant(rs.getString("t1"), rs.getString("t2")));
+                        default -> events.get(event).mentions()
+                                .add(new Mention(new MentionArticle(rs.getString("t1"), day(rs, "on_day"))));
+                    }
+                });
+        List<EventNode> rows = List.copyOf(events.values());
+        boolean more = rows.size() > page.first();
+        List<EventNode> nodes = more ? rows.subList(0, page.first()) : rows;
+        String endCursor = null;
+        if (!nodes.isEmpty()) {
+            long last = NodeId.decode(nodes.get(nodes.size() - 1).id()).orElseThrow().id();
+            endCursor = Cursor.of(starts.get(last), last).encode();
+        }
+        return new Data(Map.of("events", new Events(total[0], new PageInfo(more, endCursor), nodes)));
+    }
+
+    private static @Nullable Named named(ResultSet rs, String column) throws SQLException {
+        String name = rs.getString(column);
+        return name == null ? null : new Named(name);
+    }
+
+    private static @Nullable String day(ResultSet rs, String column) throws SQLException {
+        LocalDate day = rs.getObject(column, LocalDate.class);
+        return day == null ? null : day.toString();
+    }
+}

@@ -2,6 +2,7 @@ package news.kathan.source;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,9 +62,40 @@ public class SourceLookup {
                 .getResultList());
     }
 
-    /** Every source a name or id can stand for, of any kind. */
+    /**
+     * Every source a name or id can stand for, of any kind. A name is looked up in one statement over the four
+     * kinds (it is the first statement of every page of quotes or claims by source, so it is worth one round trip
+     * rather than four).
+     */
     public Resolved any(String nameOrId) {
-        return new Resolved(people(nameOrId), outlets(nameOrId), parties(nameOrId), anonymousSources(nameOrId));
+        Optional<NodeId> node = NodeId.decode(nameOrId);
+        if (node.isPresent()) {
+            return switch (node.get().type()) {
+                case "Person" -> new Resolved(people(nameOrId), Set.of(), Set.of(), Set.of());
+                case "Outlet" -> new Resolved(Set.of(), Set.of(node.get().id()), Set.of(), Set.of());
+                case "Party" -> new Resolved(Set.of(), Set.of(), Set.of(node.get().id()), Set.of());
+                case "AnonymousSource" -> new Resolved(Set.of(), Set.of(), Set.of(), Set.of(node.get().id()));
+                default -> new Resolved(Set.of(), Set.of(), Set.of(), Set.of());
+            };
+        }
+        String key = NameKeys.of(nameOrId);
+        if (key.isEmpty()) {
+            return new Resolved(Set.of(), Set.of(), Set.of(), Set.of());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select 'PERSON', a.person_id from person_alias a where a.alias_key = :key
+                        union all select 'OUTLET', a.outlet_id from outlet_alias a where a.alias_key = :key
+                        union all select 'PARTY', a.party_id from party_alias a where a.alias_key = :key
+                        union all select 'ANONYMOUS', s.id from anonymous_source s
+                            where s.description_key like :pattern escape '""" + Like.ESCAPE + "'")
+                .setParameter("key", key)
+                .setParameter("pattern", Like.containing(key))
+                .getResultList();
+        Map<String, Set<Long>> ids = rows.stream().collect(Collectors.groupingBy(row -> row[0].toString().trim(),
+                Collectors.mapping(row -> ((Number) row[1]).longValue(), Collectors.toUnmodifiableSet())));
+        return new Resolved(ids.getOrDefault("PERSON", Set.of()), ids.getOrDefault("OUTLET", Set.of()),
+                ids.getOrDefault("PARTY", Set.of()), ids.getOrDefault("ANONYMOUS", Set.of()));
     }
 
     /** The ids a name stands for, by kind of source. */

@@ -6,9 +6,9 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/kathan_peer PORT=18182 WORKERS=2 \
 //     bench/node_modules/.bin/node bench/postgraphile-server.mjs
 //
-// Production settings: GRAPHILE_ENV=production (Grafast's production mode), no GraphiQL (Ruru), no explain,
-// watch off, no query log (PostGraphile logs queries only with DEBUG set), mutations off (reads only; Kathan's
-// writes need a key and are not benchmarked), subscriptions off. The schema is the amber preset's over `public`
+// Production settings: GRAPHILE_ENV=production (Grafast's production mode), no GraphiQL (Ruru), no explain (unless
+// EXPLAIN=1), watch off, no query log (PostGraphile logs queries only with DEBUG set), mutations off (reads only;
+// Kathan's writes need a key and are not benchmarked), subscriptions off. The schema is the amber preset's over `public`
 // plus postgraphile-plugin-connection-filter for the range conditions the events operation needs.
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
@@ -74,7 +74,8 @@ if (cluster.isPrimary) {
     // Reads only, as benchmarked: Kathan's writes need a partner's key and are not part of the comparison.
     schema: { defaultBehavior: '-insert -update -delete' },
     grafserv: { port, host: '127.0.0.1', graphqlPath: '/graphql', graphiql: false, watch: false, websockets: false },
-    grafast: { explain: false },
+    // EXPLAIN=1 (never in a measured run) adds the SQL of each operation to its answer, for reading plans.
+    grafast: { explain: process.env.EXPLAIN === '1' },
   };
 
   const pgl = postgraphile(preset);

@@ -1,6 +1,5 @@
 package news.kathan.synthetic;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;

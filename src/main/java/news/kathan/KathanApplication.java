@@ -2,6 +2,7 @@ package news.kathan;
 
 import java.time.Clock;
 import news.kathan.partner.KeysCommand;
+import news.kathan.synthetic.GenerateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,9 @@ public class KathanApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(KeysCommand.NAME)) {
             System.exit(KeysCommand.run(KathanApplication.class, args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
+            System.exit(GenerateCommand.run(KathanApplication.class, args, System.out, System.err));
         }
         SpringApplication.run(KathanApplication.class, args);
     }

@@ -29,6 +29,7 @@ import news.kathan.claim.Claim;
 import news.kathan.claim.ClaimRepository;
 import news.kathan.event.Event;
 import news.kathan.event.EventRepository;
+import news.kathan.ingest.extract.Directory;
 import news.kathan.ingest.extract.EntityKind;
 import news.kathan.ingest.extract.ExtractedArticle;
 import news.kathan.ingest.extract.Extractor;
@@ -47,6 +48,7 @@ import news.kathan.search.SearchIndex;
 import news.kathan.source.AnonymousSource;
 import news.kathan.source.AnonymousSourceRepository;
 import news.kathan.source.SourceRef;
+import news.kathan.text.Alias;
 import news.kathan.text.NameKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -107,7 +109,8 @@ public class ArticleIngestion {
             return new IngestResult(existing.getId(), existing.getVersion(), false, 0, 0, 0);
         }
         ParsedArticle parsed = reader.read(request.text(), request.publishedOn());
-        ExtractedArticle extracted = new Extractor(knownNames.current()).extract(parsed);
+        Directory directory = knownNames.current();
+        ExtractedArticle extracted = new Extractor(directory).extract(parsed);
 
         Instant now = clock.instant();
         Article article = existing != null ? existing : new Article(request.feed(), request.externalId(), now);
@@ -127,7 +130,8 @@ public class ArticleIngestion {
         List<AttributedText> searchable = new ArrayList<>(keptQuotes);
         searchable.addAll(keptClaims);
 
-        Map<Long, Long> personIds = resolvePeople(extracted);
+        ResolvedPeople resolved = resolvePeople(extracted, directory);
+        Map<Long, Long> personIds = resolved.ids();
         storeMentions(article, extracted, personIds);
         Map<String, Long> anonymousIds = new HashMap<>();
         int storedQuotes = 0;
@@ -157,7 +161,9 @@ public class ArticleIngestion {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                knownNames.changed();
+                if (resolved.namesChanged()) {
+                    knownNames.changed();
+                }
                 feed.published(stored);
             }
         });
@@ -213,17 +219,29 @@ public class ArticleIngestion {
     }
 
     /**
+     * The stored person of every person id the extractor used, and whether the names the directory is built from
+     * changed: a person was created or a known one gained a spelling.
+     */
+    private record ResolvedPeople(Map<Long, Long> ids, boolean namesChanged) {
+    }
+
+    /**
      * Maps every person id the extractor used to a stored person: known people keep their ids; people first met
      * in this article are found by name key among stored people, or created. Names printed for known people in
-     * full (or as a proven typo) become aliases, so they can be searched by.
+     * full (or as a proven typo) become aliases, so they can be searched by; a name the directory already lists
+     * for that person is one of their aliases, so such people are not loaded at all.
      */
-    private Map<Long, Long> resolvePeople(ExtractedArticle extracted) {
+    private ResolvedPeople resolvePeople(ExtractedArticle extracted, Directory directory) {
         Map<Long, Long> ids = new HashMap<>();
+        boolean changed = false;
         for (Map.Entry<Long, String> fresh : extracted.names().newPeople().entrySet()) {
             String printed = fresh.getValue();
-            Person person = people.findByAliasKey(NameKeys.of(printed)).stream().findFirst()
-                    .orElseGet(() -> people.save(Person.firstSeenAs(printed)));
-            person.addAlias(printed);
+            Person person = people.findByAliasKey(NameKeys.of(printed)).stream().findFirst().orElse(null);
+            if (person == null) {
+                person = people.save(Person.firstSeenAs(printed));
+                changed = true;
+            }
+            changed |= person.addAlias(printed);
             ids.put(fresh.getKey(), person.getId());
         }
         Map<Long, List<String>> printedNames = new LinkedHashMap<>();
@@ -231,18 +249,21 @@ public class ArticleIngestion {
         for (NameMention mention : extracted.names().mentions()) {
             if (mention.isPerson() && mention.id() > 0) {
                 ids.putIfAbsent(mention.id(), mention.id());
-                if (!mention.how().equals("PARTIAL")) {
-                    printedNames.computeIfAbsent(mention.id(), id -> new ArrayList<>())
-                            .add(body.substring(mention.start(), mention.end()));
+                String printed = body.substring(mention.start(), mention.end());
+                if (!mention.how().equals("PARTIAL") && !directory.get(EntityKind.PERSON, mention.id())
+                        .map(known -> known.names().contains(Alias.clean(printed))).orElse(false)) {
+                    printedNames.computeIfAbsent(mention.id(), id -> new ArrayList<>()).add(printed);
                 }
             }
         }
         if (!printedNames.isEmpty()) {
             for (Person person : people.findAllById(printedNames.keySet())) {
-                printedNames.get(person.getId()).forEach(person::addAlias);
+                for (String printed : printedNames.get(person.getId())) {
+                    changed |= person.addAlias(printed);
+                }
             }
         }
-        return ids;
+        return new ResolvedPeople(ids, changed);
     }
 
     private void storeMentions(Article article, ExtractedArticle extracted, Map<Long, Long> personIds) {

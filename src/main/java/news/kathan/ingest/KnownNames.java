@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import news.kathan.ingest.extract.Directory;
 import news.kathan.ingest.extract.Known;
 import news.kathan.outlet.OutletKind;
@@ -11,21 +13,35 @@ import news.kathan.outlet.OutletRepository;
 import news.kathan.party.PartyRepository;
 import news.kathan.person.NamesChanged;
 import news.kathan.person.PersonRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The extractor's {@link Directory}, built from every person, party and outlet in the database. It is rebuilt
- * lazily after ingestion adds names, so articles read later recognise people first met in earlier ones. A stale
- * directory only costs recall: new people are still matched to stored ones by name key when written.
+ * lazily once names change: after an ingestion that met a new person or printed a new spelling of a known one
+ * ({@link #changed()}), after an editor's change or a load of the reference lists ({@link NamesChanged}), and at
+ * the latest a minute after it was built, for names another instance or process added. Rebuilding reads every
+ * name, so it is not done after ingestions that change none (most, once an archive knows its people), and
+ * articles read later still recognise people first met in earlier ones. A stale directory only costs recall: new
+ * people are still matched to stored ones by name key when written.
  */
 @Component
 class KnownNames {
 
+    /** How long a directory is used before names written elsewhere are read again. */
+    static final long MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    /** A built directory, with the generation of names it was read at and when. */
+    private record Built(Directory directory, long generation, long builtAt) {
+    }
+
     private final PersonRepository people;
     private final PartyRepository parties;
     private final OutletRepository outlets;
-    private volatile Directory current;
+    /** Counts changes of names, so that a change committed while a directory is being read is not lost. */
+    private final AtomicLong generation = new AtomicLong();
+    private volatile @Nullable Built current;
 
     KnownNames(PersonRepository people, PartyRepository parties, OutletRepository outlets) {
         this.people = people;
@@ -34,21 +50,29 @@ class KnownNames {
     }
 
     Directory current() {
-        Directory directory = current;
-        if (directory == null) {
+        Built built = current;
+        if (!fresh(built)) {
             synchronized (this) {
-                if (current == null) {
-                    current = load();
+                built = current;
+                if (!fresh(built)) {
+                    // Read the generation first: a change that commits during the load makes the next call reload.
+                    long seen = generation.get();
+                    built = new Built(load(), seen, System.nanoTime());
+                    current = built;
                 }
-                directory = current;
             }
         }
-        return directory;
+        return built.directory();
+    }
+
+    private boolean fresh(@Nullable Built built) {
+        return built != null && built.generation() == generation.get()
+                && System.nanoTime() - built.builtAt() < MAX_AGE_NANOS;
     }
 
     /** Forgets the directory; the next article rebuilds it with the names added since. */
     void changed() {
-        current = null;
+        generation.incrementAndGet();
     }
 
     /** An editor changed names: forget the directory once the change commits (or at once, outside one). */

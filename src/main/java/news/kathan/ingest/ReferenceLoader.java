@@ -10,30 +10,37 @@ import news.kathan.party.PartyRepository;
 import news.kathan.person.Origin;
 import news.kathan.person.Person;
 import news.kathan.person.PersonRepository;
+import news.kathan.person.NamesChanged;
 import news.kathan.text.NameKeys;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the reference lists into the database. Idempotent: an entry already stored (found by canonical name, or
  * for people by any of their names) gains the names it is missing and nothing is duplicated, so the lists can be
- * loaded at every start and extended by editors.
+ * loaded at every start and extended by editors. The synthetic archive registers its invented people here too.
+ * Once the lists are stored, the directory of known names is rebuilt, so that the next article is read with them.
  */
 @Component
-class ReferenceLoader {
+public class ReferenceLoader {
 
     private final PartyRepository parties;
     private final PersonRepository people;
     private final OutletRepository outlets;
+    private final ApplicationEventPublisher events;
 
-    ReferenceLoader(PartyRepository parties, PersonRepository people, OutletRepository outlets) {
+    ReferenceLoader(PartyRepository parties, PersonRepository people, OutletRepository outlets,
+                    ApplicationEventPublisher events) {
         this.parties = parties;
         this.people = people;
         this.outlets = outlets;
+        this.events = events;
     }
 
     @Transactional
-    void load(ReferenceLists lists) {
+    public void load(ReferenceLists lists) {
+        events.publishEvent(new NamesChanged());
         Map<String, Long> partyIds = new HashMap<>();
         for (ReferenceLists.PartyEntry entry : lists.parties()) {
             Party party = parties.findByName(entry.name()).orElseGet(() -> parties.save(

@@ -16,13 +16,12 @@ import news.kathan.claim.Claim;
 import news.kathan.ingest.ArticleIngestion;
 import news.kathan.ingest.IngestRequest;
 import news.kathan.ingest.IngestResult;
+import news.kathan.ingest.IngestRetry;
 import news.kathan.party.Party;
 import news.kathan.person.Person;
 import news.kathan.quote.Quote;
 import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -48,9 +47,6 @@ class PartnerMutations {
      */
     static final String NAME = "(?s)(?=.*?\\p{L})[\\p{L}\\p{M}\\p{N}\\s.'’&()\\-\u200C\u200D]++";
     static final String NAME_MESSAGE = "must be a name: letters, digits, spaces and . ' & ( ) -, with at least one letter";
-
-    /** How many times an ingestion runs when it loses a race with another ingestion of the same records. */
-    private static final int ATTEMPTS = 3;
 
     record IngestArticleInput(
             @NotBlank @Size(max = 200)
@@ -139,7 +135,7 @@ class PartnerMutations {
         Partner partner = admit(context, "input", input);
         IngestRequest request = new IngestRequest(feedOf(partner), input.externalId(), input.text(), input.title(),
                 input.url(), input.publishedOn(), input.language(), partner.outletId());
-        IngestResult result = ingestWithRetry(request);
+        IngestResult result = IngestRetry.ingest(ingestion, request);
         Article article = articles.findById(result.articleId())
                 .orElseThrow(() -> new NotFoundException("The article was deleted while it was being stored"));
         return new IngestArticlePayload(article, result.changed());
@@ -184,21 +180,5 @@ class PartnerMutations {
     /** A partner's articles form one feed per outlet: the same externalId from the same outlet is one article. */
     static String feedOf(Partner partner) {
         return "outlet:" + partner.outletId();
-    }
-
-    /**
-     * Ingests, running again when a concurrent ingestion won a race: both inserted the same new article, event or
-     * anonymous source and the database kept the first. The next attempt finds what the winner stored.
-     */
-    private IngestResult ingestWithRetry(IngestRequest request) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return ingestion.ingest(request);
-            } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
     }
 }

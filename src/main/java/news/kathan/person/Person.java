@@ -111,11 +111,12 @@ public class Person {
 
     /** Adds a spelling of the name unless it is already known; returns whether it was new. */
     public boolean addAlias(String alias) {
-        Alias candidate = Alias.of(alias);
-        if (aliases.stream().anyMatch(a -> a.name().equals(candidate.name()))) {
+        // Compared as Alias.of cleans it, before its key is computed: most names an article prints are known.
+        String clean = Alias.clean(alias);
+        if (aliases.stream().anyMatch(a -> a.name().equals(clean))) {
             return false;
         }
-        return aliases.add(candidate);
+        return aliases.add(Alias.of(clean));
     }
 
     /** Records membership of a party, widening the known years if it is already recorded. */

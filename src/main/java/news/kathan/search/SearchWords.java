@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +41,8 @@ public final class SearchWords {
     private static final char CHANDRABINDU = '\u0901';
     private static final char ANUSVARA = '\u0902';
     private static final String NAME_KEY_PREFIX = "~";
+    private static final int CACHE_LIMIT = 200_000;
+    private static final ConcurrentHashMap<String, Optional<Word>> WORDS = new ConcurrentHashMap<>();
 
     private static final Set<String> STOP_WORDS = Resources.lines("search-stop-words.txt").stream()
             .map(SearchWords::normalized)
@@ -86,6 +90,18 @@ public final class SearchWords {
 
     /** The word a token is searched by, or null for a stop word or a word of one letter. */
     static @Nullable Word word(String token) {
+        // Remembered: the same words recur in every article, and each costs two keys (one romanisation).
+        Optional<Word> known = WORDS.get(token);
+        if (known == null) {
+            known = Optional.ofNullable(computeWord(token));
+            if (WORDS.size() < CACHE_LIMIT) {
+                WORDS.put(token, known);
+            }
+        }
+        return known.orElse(null);
+    }
+
+    private static @Nullable Word computeWord(String token) {
         if (token.codePointCount(0, token.length()) < 2 || STOP_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
             return null;
         }

@@ -19,7 +19,12 @@ public record Alias(@Column(name = "alias", nullable = false) String name,
 
     /** The alias for a name as written, trimmed and with whitespace collapsed. */
     public static Alias of(String name) {
-        String clean = name.strip().replaceAll("\\s+", " ");
+        String clean = clean(name);
         return new Alias(clean, NameKeys.of(clean));
+    }
+
+    /** A name as an alias stores it: trimmed, with whitespace collapsed. */
+    public static String clean(String name) {
+        return name.strip().replaceAll("\\s+", " ");
     }
 }

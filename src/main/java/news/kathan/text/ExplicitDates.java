@@ -47,6 +47,9 @@ public final class ExplicitDates {
     /** Every date in the text, longest reading first where two overlap, in text order. */
     public static List<Found> find(CharSequence text) {
         List<Found> found = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return found; // every form has a digit (\\d is any Unicode digit here), and most sentences none
+        }
         collect(found, ISO.matcher(text), 1, 2, 3, true);
         collect(found, DAY_MONTH_YEAR.matcher(text), 3, 2, 1, false);
         collect(found, MONTH_DAY_YEAR.matcher(text), 3, 1, 2, false);
@@ -55,6 +58,15 @@ public final class ExplicitDates {
         collect(found, MONTH_DAY.matcher(text), 0, 1, 2, false);
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    private static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one date that a whole string is (a date line such as "Jan 24, 2026" or "24 Jan 2026 08:46 pm"). */

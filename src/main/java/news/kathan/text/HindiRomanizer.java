@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,8 @@ public final class HindiRomanizer {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Transliterator RULES = Transliterator.createFromRules(
             "Kathan-Hindi-Latin", Resources.read("hindi-latin.txt"), Transliterator.FORWARD);
+    private static final int CACHE_LIMIT = 200_000;
+    private static final ConcurrentHashMap<String, String> WORDS = new ConcurrentHashMap<>();
     private static final Map<String, String> EXCEPTIONS = Resources.lines("romanization-exceptions.txt").stream()
             .map(line -> line.split("\t"))
             .collect(Collectors.toUnmodifiableMap(parts -> parts[0], parts -> parts[1]));
@@ -44,14 +47,28 @@ public final class HindiRomanizer {
                 i++;
             }
             if (i > start) {
-                String word = normalized.substring(start, i);
-                String exception = EXCEPTIONS.get(word);
-                out.append(exception != null ? exception.toLowerCase() : RULES.transliterate(withSchwas(word)));
+                out.append(romanizeWord(normalized.substring(start, i)));
             } else {
                 out.append(normalized.charAt(i++));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * One word, remembered: the same words recur in every article, and ICU's rule-based transliterator runs its
+     * rules under a lock (its matchers keep state), so concurrent ingestions would otherwise queue for it.
+     */
+    private static String romanizeWord(String word) {
+        String romanized = WORDS.get(word);
+        if (romanized == null) {
+            String exception = EXCEPTIONS.get(word);
+            romanized = exception != null ? exception.toLowerCase() : RULES.transliterate(withSchwas(word));
+            if (WORDS.size() < CACHE_LIMIT) {
+                WORDS.put(word, romanized);
+            }
+        }
+        return romanized;
     }
 
     /** Romanisation with each word capitalised, for display names: "राघवेंद्र शुक्ला" -> "Raghavendra Shukla". */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,6 +37,9 @@ public final class NameKeys {
             {"th", "t"}, {"dh", "d"}, {"bh", "b"}, {"sh", "s"}, {"rh", "r"}, {"ph", "f"},
             {"q", "k"}, {"x", "ks"}, {"w", "v"}, {"z", "j"}, {"y", "i"}, {"o", "u"},
     };
+
+    private static final int CACHE_LIMIT = 200_000;
+    private static final ConcurrentHashMap<String, String> STRICT_KEYS = new ConcurrentHashMap<>();
 
     private static final Map<String, String> DEVANAGARI_INITIALS = Resources.lines("devanagari-initials.txt").stream()
             .map(line -> line.split("\t"))
@@ -89,6 +93,18 @@ public final class NameKeys {
      * name key alone: "करेगी" (will do) and a surname "Karge", or "मुद्दे" (issues) and "Mudi", share name keys.
      */
     public static String strictWordKey(String word) {
+        // Remembered: it is asked for every word of every article (search terms, honorifics, partial names).
+        String key = STRICT_KEYS.get(word);
+        if (key == null) {
+            key = computeStrictWordKey(word);
+            if (STRICT_KEYS.size() < CACHE_LIMIT) {
+                STRICT_KEYS.put(word, key);
+            }
+        }
+        return key;
+    }
+
+    private static String computeStrictWordKey(String word) {
         String folded = spelling(word);
         for (String[] rule : SPELLING_FOLDS) {
             if (!rule[0].equals("y") && !rule[0].equals("o")) {

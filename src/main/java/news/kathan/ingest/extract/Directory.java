@@ -97,7 +97,8 @@ public final class Directory {
                 .toList();
     }
 
-    Optional<Known> get(EntityKind kind, long id) {
+    /** The entry of a kind with an id, if the directory has it. */
+    public Optional<Known> get(EntityKind kind, long id) {
         return Optional.ofNullable(byId.get(kind).get(id));
     }
 

@@ -145,6 +145,18 @@ final class NameFinder {
      * spellings are compared, and a word shorter than four letters must not differ at all.
      */
     private static int distance(Words words, int i, List<String> aliasWords) {
+        // Spelling a word out (romanising Devanagari) is dear, and this runs at every position of the article:
+        // unless exactly one word's key differs, the distance is 0 (none differs) or over 1 (each that differs
+        // costs at least one edit), and no word needs spelling.
+        int differing = 0;
+        for (int k = 0; k < aliasWords.size() && differing < 2; k++) {
+            if (!words.get(i + k).key().equals(Words.key(aliasWords.get(k)))) {
+                differing++;
+            }
+        }
+        if (differing != 1) {
+            return differing == 0 ? 0 : 2;
+        }
         int total = 0;
         for (int k = 0; k < aliasWords.size(); k++) {
             Words.Word printed = words.get(i + k);

@@ -150,8 +150,13 @@ final class ReportedSpeech {
                                         Source lastAnonymous) {
         List<Clause> found = new ArrayList<>();
         String body = text.body;
+        // Each pattern below needs words of one script (and some a fixed word) that most sentences lack; looking
+        // for those first skips the pattern where it cannot match, which is most of the time spent here.
+        boolean devanagari = hasDevanagari(body, sentence);
+        boolean latin = hasOtherLetters(body, sentence);
+        boolean sources = contains(body, sentence, "सूत्रों") || contains(body, sentence, "रहा");
         Matcher anonymous = HINDI_ANONYMOUS.matcher(body).region(sentence.start(), sentence.end());
-        while (anonymous.find()) {
+        while (sources && anonymous.find()) {
             if (insideQuote(quotedSpans, anonymous.start())) {
                 continue;
             }
@@ -161,13 +166,14 @@ final class ReportedSpeech {
                     .orElse(Source.anonymous(body.substring(srcStart, srcEnd), null));
             found.add(new Clause(source, anonymous.start(), anonymous.end(), "claim.anonymous", 0.85, false));
         }
+        boolean saysSo = contains(body, sentence, "कहना");
         Matcher saying = HINDI_SAYING.matcher(body).region(sentence.start(), sentence.end());
-        while (saying.find()) {
+        while (saysSo && saying.find()) {
             Attribution.subject(text, saying.start("subj"), saying.end("subj")).ifPresent(source ->
                     found.add(new Clause(source, saying.start(), saying.end(), "claim.reported.hi", 0.8, true)));
         }
         Matcher hindi = HINDI_SPEECH.matcher(body).region(sentence.start(), sentence.end());
-        while (hindi.find()) {
+        while (devanagari && hindi.find()) {
             if (insideQuote(quotedSpans, hindi.start()) || overlaps(found, hindi.start())) {
                 continue;
             }
@@ -180,13 +186,13 @@ final class ReportedSpeech {
             }
         }
         Matcher according = ACCORDING_TO.matcher(body).region(sentence.start(), sentence.end());
-        while (according.find()) {
+        while (latin && according.find()) {
             Optional<Source> source = Attribution.subject(text, according.start("src"), according.end("src"));
             source.ifPresent(s -> found.add(new Clause(s, according.start(), according.end(),
                     s.isAnonymous() ? "claim.anonymous" : "claim.reported.en", 0.85, false)));
         }
         Matcher english = ENGLISH_SPEECH.matcher(body).region(sentence.start(), sentence.end());
-        while (english.find()) {
+        while (latin && english.find()) {
             if (insideQuote(quotedSpans, english.start()) || overlaps(found, english.start())
                     || news.kathan.text.Scripts.hasDevanagari(text.slice(english.start(), english.end()))) {
                 continue;
@@ -211,7 +217,7 @@ final class ReportedSpeech {
                         contentStart, method, 0.8, false));
             }
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && latin) {
             Matcher end = ATTRIBUTION_AT_END.matcher(body).region(sentence.start(), sentence.end());
             if (end.find() && !insideQuote(quotedSpans, end.start())
                     && !news.kathan.text.Scripts.hasDevanagari(end.group("subj"))
@@ -378,6 +384,37 @@ final class ReportedSpeech {
 
     private static boolean overlaps(List<Clause> clauses, int offset) {
         return clauses.stream().anyMatch(c -> c.attributionStart() <= offset && offset < c.contentStart());
+    }
+
+    /** Whether a sentence holds a word, as the Hindi patterns that need it would find it. */
+    private static boolean contains(String body, Sentence sentence, String word) {
+        int at = body.indexOf(word, sentence.start());
+        return at >= 0 && at + word.length() <= sentence.end();
+    }
+
+    /** Whether a sentence has a Devanagari character, which every Hindi pattern needs (Devanagari has no case). */
+    private static boolean hasDevanagari(String body, Sentence sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = body.charAt(i);
+            if (c >= '\u0900' && c <= '\u097F') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence has a letter of another script, which every English pattern needs: a case-insensitive
+     * match of a Latin word can also be made of letters outside ASCII (ſ, the Kelvin sign), never of Devanagari.
+     */
+    private static boolean hasOtherLetters(String body, Sentence sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = body.charAt(i);
+            if ((Character.isLetter(c) || Character.isSurrogate(c)) && (c < '\u0900' || c > '\u097F')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean insideQuote(List<int[]> spans, int offset) {

@@ -96,7 +96,9 @@ public final class ArticleReader {
         if (title == null) {
             title = opening(body);
         }
-        DateCandidate dateline = dateline(body, text, dates);
+        // A dateline is the least trusted date (see trust()): read it, which scans the whole text for the
+        // year, only when nothing better dates the article.
+        DateCandidate dateline = providedDate == null && dates.isEmpty() ? dateline(body, text, dates) : null;
         if (dateline != null) {
             dates.add(dateline);
         }

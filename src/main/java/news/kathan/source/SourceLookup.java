@@ -63,9 +63,10 @@ public class SourceLookup {
     }
 
     /**
-     * Every source a name or id can stand for, of any kind. A name is looked up in one statement over the four
-     * kinds (it is the first statement of every page of quotes or claims by source, so it is worth one round trip
-     * rather than four).
+     * Every source a name or id can stand for. A name of a person, outlet or party stands for them only: "sources
+     * close to Raghvendra Shukla" are not Raghvendra Shukla, so an anonymous source is found by its description only when the
+     * words name no one ("highly-placed sources"). The names of the three kinds are looked up in one statement:
+     * it is the first of every page of quotes or claims by source.
      */
     public Resolved any(String nameOrId) {
         Optional<NodeId> node = NodeId.decode(nameOrId);
@@ -75,31 +76,34 @@ public class SourceLookup {
                 case "Outlet" -> new Resolved(Set.of(), Set.of(node.get().id()), Set.of(), Set.of());
                 case "Party" -> new Resolved(Set.of(), Set.of(), Set.of(node.get().id()), Set.of());
                 case "AnonymousSource" -> new Resolved(Set.of(), Set.of(), Set.of(), Set.of(node.get().id()));
-                default -> new Resolved(Set.of(), Set.of(), Set.of(), Set.of());
+                default -> Resolved.NONE;
             };
         }
         String key = NameKeys.of(nameOrId);
         if (key.isEmpty()) {
-            return new Resolved(Set.of(), Set.of(), Set.of(), Set.of());
+            return Resolved.NONE;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select 'PERSON', a.person_id from person_alias a where a.alias_key = :key
                         union all select 'OUTLET', a.outlet_id from outlet_alias a where a.alias_key = :key
-                        union all select 'PARTY', a.party_id from party_alias a where a.alias_key = :key
-                        union all select 'ANONYMOUS', s.id from anonymous_source s
-                            where s.description_key like :pattern escape '""" + Like.ESCAPE + "'")
+                        union all select 'PARTY', a.party_id from party_alias a where a.alias_key = :key""")
                 .setParameter("key", key)
-                .setParameter("pattern", Like.containing(key))
                 .getResultList();
+        if (rows.isEmpty()) {
+            return new Resolved(Set.of(), Set.of(), Set.of(), anonymousSources(nameOrId));
+        }
         Map<String, Set<Long>> ids = rows.stream().collect(Collectors.groupingBy(row -> row[0].toString().trim(),
                 Collectors.mapping(row -> ((Number) row[1]).longValue(), Collectors.toUnmodifiableSet())));
         return new Resolved(ids.getOrDefault("PERSON", Set.of()), ids.getOrDefault("OUTLET", Set.of()),
-                ids.getOrDefault("PARTY", Set.of()), ids.getOrDefault("ANONYMOUS", Set.of()));
+                ids.getOrDefault("PARTY", Set.of()), Set.of());
     }
 
     /** The ids a name stands for, by kind of source. */
     public record Resolved(Set<Long> people, Set<Long> outlets, Set<Long> parties, Set<Long> anonymous) {
+
+        static final Resolved NONE = new Resolved(Set.of(), Set.of(), Set.of(), Set.of());
+
         public boolean isEmpty() {
             return people.isEmpty() && outlets.isEmpty() && parties.isEmpty() && anonymous.isEmpty();
         }

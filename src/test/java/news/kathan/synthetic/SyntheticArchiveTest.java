@@ -14,13 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The generator against the database (H2, or PostgreSQL in that suite): what it planted in a few dozen articles
  * is what the pipeline stored, and a larger run adds only the articles the archive lacks. The context is the
  * command's (no seed articles), which also gives it a database of its own: other tests count the seeds' rows.
+ * It is closed after the class, with a small pool, since every cached context holds its connections and the
+ * PostgreSQL suite has a hundred to share.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "kathan.seeds.articles=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "kathan.seeds.articles=false", "spring.datasource.hikari.maximum-pool-size=4"})
+@DirtiesContext
 class SyntheticArchiveTest {
 
     @Autowired

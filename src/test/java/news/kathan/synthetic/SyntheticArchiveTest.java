@@ -64,7 +64,9 @@ class SyntheticArchiveTest {
             assertThat(article.get("outlet")).isEqualTo(plan.outlet());
             long id = ((Number) article.get("id")).longValue();
             planted.add(plan,
-                    jdbc.query("select text, speaker_kind, coalesce(speaker_person_id, -1) from quote where article_id = ?",
+                    jdbc.query("""
+                            select text, speaker_kind, coalesce(speaker_person_id, -1) from quote
+                            where article_id = ?""",
                             (rs, n) -> new PlantedRecords.Found(rs.getString(1), rs.getString(2), rs.getLong(3)), id),
                     jdbc.query("""
                             select text, source_kind, coalesce(source_person_id, source_party_id, source_outlet_id, -1)

@@ -103,7 +103,8 @@ final class Cast {
                         null, null))))
                 .toList();
         List<ReferenceLists.OutletEntry> invented = outlets.stream().filter(Outlet::invented)
-                .map(o -> new ReferenceLists.OutletEntry(o.name(), null, o.kind(), o.devanagari(), List.of(), List.of()))
+                .map(o -> new ReferenceLists.OutletEntry(o.name(), null, o.kind(), o.devanagari(), List.of(),
+                        List.of()))
                 .toList();
         return new ReferenceLists(reference.parties(), entries, invented);
     }
@@ -112,7 +113,8 @@ final class Cast {
     private static List<Party> parties(ReferenceLists reference) {
         List<Party> parties = new ArrayList<>();
         for (ReferenceLists.PartyEntry entry : reference.parties()) {
-            List<String> names = Stream.concat(Stream.of(entry.abbreviation(), entry.name()), entry.aliasList().stream())
+            List<String> names = Stream.concat(Stream.of(entry.abbreviation(), entry.name()),
+                            entry.aliasList().stream())
                     .filter(n -> n != null && !n.isBlank()).distinct().toList();
             List<String> latin = names.stream().filter(Cast::plain).toList();
             List<String> hindi = names.stream().filter(n -> ONE_HINDI_WORD.matcher(n).matches()).toList();

@@ -45,7 +45,7 @@ public final class GenerateCommand {
                         arguments.getNonOptionArgs().size()));
             }
             options = new Options(number(arguments, "articles", 100_000), number(arguments, "seed", 1),
-                    (int) number(arguments, "threads", Runtime.getRuntime().availableProcessors()));
+                    number(arguments, "threads", Runtime.getRuntime().availableProcessors()));
             if (options.articles() < 1 || options.articles() > 10_000_000 || options.threads() < 1
                     || options.threads() > 256) {
                 throw new IllegalArgumentException("--articles is 1 to 10,000,000 and --threads 1 to 256");
@@ -66,7 +66,7 @@ public final class GenerateCommand {
                         "spring.datasource.hikari.maximum-pool-size=" + Math.max(10, options.threads() + 2))
                 .run(args)) {
             SyntheticArchive.Report report = context.getBean(SyntheticArchive.class)
-                    .generate((int) options.articles(), options.seed(), options.threads(), out);
+                    .generate((int) options.articles(), options.seed(), (int) options.threads(), out);
             return report.failed() > 0 ? 1 : 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -75,7 +75,7 @@ public final class GenerateCommand {
         }
     }
 
-    private record Options(long articles, long seed, int threads) {
+    private record Options(long articles, long seed, long threads) {
     }
 
     private static long number(DefaultApplicationArguments arguments, String name, long fallback) {

@@ -144,7 +144,8 @@ final class SyntheticArticles {
             int drawn = parties.draw(random, cast.parties.size());
             this.rival = drawn != party ? drawn : (party + 1) % cast.parties.size();
             int other = random.nextInt(cast.outlets.size());
-            this.cited = cast.outlets.get(cast.outlets.get(other) == outlet ? (other + 1) % cast.outlets.size() : other);
+            this.cited = cast.outlets.get(cast.outlets.get(other) == outlet ? (other + 1) % cast.outlets.size()
+                    : other);
         }
 
         ArticlePlan write() {

@@ -74,7 +74,8 @@ final class Templates {
                 Matcher m = PLACEHOLDER.matcher(line);
                 while (m.find()) {
                     if (m.group(1) != null && !sections.containsKey(m.group(1))) {
-                        throw new IllegalStateException(name + ": [" + section + "] refers to missing [" + m.group(1) + "]");
+                        throw new IllegalStateException(name + ": [" + section + "] refers to missing ["
+                                + m.group(1) + "]");
                     }
                 }
             }

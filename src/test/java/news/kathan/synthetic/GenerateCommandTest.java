@@ -47,7 +47,8 @@ class GenerateCommandTest {
     @Test
     void whatIsNotUnderstoodGetsTheUsageAndExitCodeTwo() {
         for (String[] wrong : List.of(new String[] {"--articles=many"}, new String[] {"--articles=0"},
-                new String[] {"--threads=0"}, new String[] {"--seed=1", "--seed=2"}, new String[] {"now"})) {
+                new String[] {"--threads=0"}, new String[] {"--threads=4294967298"},
+                new String[] {"--seed=1", "--seed=2"}, new String[] {"now"})) {
             Run run = generate(wrong);
             assertThat(run.exitCode()).as(String.join(" ", wrong)).isEqualTo(2);
             assertThat(run.err()).contains("Usage:").contains("generate [--articles=");

@@ -66,8 +66,8 @@ final class PlantedRecords {
             }
             if (!found) {
                 misses.add(plan.externalId() + " claim of " + claim.kind() + " " + claim.printedSource() + ": "
-                        + claim.text() + " / found " + foundClaims.stream().filter(f -> sameWords(f.text(), claim.text()))
-                        .toList());
+                        + claim.text() + " / found "
+                        + foundClaims.stream().filter(f -> sameWords(f.text(), claim.text())).toList());
             }
         }
         for (ArticlePlan.Event event : plan.events()) {

@@ -14,13 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The generator against the database (H2, or PostgreSQL in that suite): what it planted in a few dozen articles
  * is what the pipeline stored, and a larger run adds only the articles the archive lacks. The context is the
  * command's (no seed articles), which also gives it a database of its own: other tests count the seeds' rows.
+ * It is closed after the class, with a small pool, since every cached context holds its connections and the
+ * PostgreSQL suite has a hundred to share.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "kathan.seeds.articles=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "kathan.seeds.articles=false", "spring.datasource.hikari.maximum-pool-size=4"})
+@DirtiesContext
 class SyntheticArchiveTest {
 
     @Autowired
@@ -59,7 +64,9 @@ class SyntheticArchiveTest {
             assertThat(article.get("outlet")).isEqualTo(plan.outlet());
             long id = ((Number) article.get("id")).longValue();
             planted.add(plan,
-                    jdbc.query("select text, speaker_kind, coalesce(speaker_person_id, -1) from quote where article_id = ?",
+                    jdbc.query("""
+                            select text, speaker_kind, coalesce(speaker_person_id, -1) from quote
+                            where article_id = ?""",
                             (rs, n) -> new PlantedRecords.Found(rs.getString(1), rs.getString(2), rs.getLong(3)), id),
                     jdbc.query("""
                             select text, source_kind, coalesce(source_person_id, source_party_id, source_outlet_id, -1)

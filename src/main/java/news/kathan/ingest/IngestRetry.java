@@ -1,5 +1,6 @@
 package news.kathan.ingest;
 
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
@@ -18,9 +19,14 @@ public final class IngestRetry {
     }
 
     public static IngestResult ingest(ArticleIngestion ingestion, IngestRequest request) {
+        return retrying(() -> ingestion.ingest(request));
+    }
+
+    /** Runs a write transaction again when it lost such a race, up to {@link #ATTEMPTS} times. */
+    static <T> T retrying(Supplier<T> write) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return ingestion.ingest(request);
+                return write.get();
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

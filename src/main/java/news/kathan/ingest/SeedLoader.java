@@ -37,7 +37,14 @@ class SeedLoader implements ApplicationRunner {
         if (!properties.enabled()) {
             return;
         }
-        referenceLoader.load(ReferenceLists.read(properties.referenceLocation()));
+        // Instances that start together on one database load the same lists and seeds at once: the loser of a
+        // race (the same party or article inserted twice) finds the winner's rows on its next attempt, rather
+        // than failing its start-up.
+        ReferenceLists lists = ReferenceLists.read(properties.referenceLocation());
+        IngestRetry.retrying(() -> {
+            referenceLoader.load(lists);
+            return lists;
+        });
         if (!properties.articles()) {
             return;
         }
@@ -46,7 +53,7 @@ class SeedLoader implements ApplicationRunner {
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         long started = System.nanoTime();
         for (Resource file : files) {
-            IngestResult result = ingestion.ingest(IngestRequest.seed(file.getFilename(), read(file)));
+            IngestResult result = IngestRetry.ingest(ingestion, IngestRequest.seed(file.getFilename(), read(file)));
             log.info("Seed {}: article {} v{} ({})", file.getFilename(), result.articleId(), result.version(),
                     result.changed() ? result.quotes() + " quotes, " + result.claims() + " claims, "
                             + result.events() + " events" : "unchanged");

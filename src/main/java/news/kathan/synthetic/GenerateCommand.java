@@ -1,11 +1,15 @@
 package news.kathan.synthetic;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import news.kathan.ingest.ReferenceLists;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command line for a synthetic archive, for benchmarks:
@@ -29,6 +33,8 @@ public final class GenerateCommand {
             Usage:
               generate [--articles=<how many, default 100000>] [--seed=<default 1>] [--threads=<default: CPUs>]
             Grows the synthetic archive of the seed to that many articles, adding only the ones it lacks.
+              generate --print=<how many> [--from=<first article, default 0>] [--seed=<default 1>]
+            Prints those articles of the seed as one JSON array of texts, and writes nothing.
             Options for the database, as for the service: --spring.profiles.active=postgres, --spring.datasource.url=...
             """;
 
@@ -43,6 +49,9 @@ public final class GenerateCommand {
             if (arguments.getNonOptionArgs().size() > 1) {
                 throw new IllegalArgumentException("unexpected " + arguments.getNonOptionArgs().subList(1,
                         arguments.getNonOptionArgs().size()));
+            }
+            if (arguments.containsOption("print")) {
+                return print(arguments, out);
             }
             options = new Options(number(arguments, "articles", 100_000), number(arguments, "seed", 1),
                     number(arguments, "threads", Runtime.getRuntime().availableProcessors()));
@@ -76,6 +85,29 @@ public final class GenerateCommand {
     }
 
     private record Options(long articles, long seed, long threads) {
+    }
+
+    /**
+     * The texts of articles of a seed, for a benchmark that sends them through partners' ingestArticle: no
+     * database and no Spring, only the reference lists the cast takes its parties from.
+     */
+    private static int print(DefaultApplicationArguments arguments, PrintStream out) {
+        long count = number(arguments, "print", 0);
+        long from = number(arguments, "from", 0);
+        if (count < 1 || count > 100_000 || from < 0 || from + count > 10_000_000) {
+            throw new IllegalArgumentException("--print is 1 to 100,000 and --from 0 to 10,000,000");
+        }
+        int last = (int) (from + count);
+        long seed = number(arguments, "seed", 1);
+        Cast cast = Cast.invent(seed, SyntheticArticles.population(last),
+                ReferenceLists.read(new ClassPathResource("seeds/reference/")));
+        SyntheticArticles writer = new SyntheticArticles(seed, cast);
+        List<String> texts = new ArrayList<>();
+        for (int i = (int) from; i < last; i++) {
+            texts.add(writer.write(i).text());
+        }
+        out.println(JsonMapper.builder().build().writeValueAsString(texts));
+        return 0;
     }
 
     private static long number(DefaultApplicationArguments arguments, String name, long fallback) {

@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import news.kathan.KathanApplication;
+import news.kathan.ingest.ReferenceLists;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The documented command for a synthetic archive ({@code java -jar kathan.jar generate ...}), run as the jar runs
@@ -42,6 +46,19 @@ class GenerateCommandTest {
                 .containsPattern("[0-9.]+ articles/s").containsPattern("[0-9.]+ ms per article")
                 .containsPattern("The archive holds 4 articles, [0-9]+ quotes, [0-9]+ claims \\([0-9]+ anonymous\\), "
                         + "[0-9]+ events, [0-9]+ people");
+    }
+
+    @Test
+    void itPrintsTheTextsOfArticlesOfASeedAndWritesNothing() {
+        Run run = generate("--print=3", "--from=5", "--seed=3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> texts = JsonMapper.builder().build().readValue(run.out(), new TypeReference<List<String>>() {
+        });
+        Cast cast = Cast.invent(3, SyntheticArticles.population(8),
+                ReferenceLists.read(new ClassPathResource("seeds/reference/")));
+        SyntheticArticles writer = new SyntheticArticles(3, cast);
+        assertThat(texts).containsExactly(writer.write(5).text(), writer.write(6).text(), writer.write(7).text());
+        assertThat(generate("--print=0").exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,114 @@
+// Renders docs/benchmarks.md from the results of bench/benchmark.mjs and the prose of bench/benchmarks.template.md,
+// whose {{name}} placeholders are the tables below. Run alone to re-render a saved run:
+//   node bench/report.mjs target/benchmarks.json > docs/benchmarks.md
+import { readFileSync } from 'node:fs';
+
+const template = () => readFileSync(new URL('./benchmarks.template.md', import.meta.url), 'utf8');
+const fixed = (n, digits = 1) => (n === undefined || n === null ? '–' : Number(n).toFixed(digits));
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`,
+  ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const thousands = (n) => Number(n).toLocaleString('en-US');
+const cell = (m) => (m ? `${fixed(m.requestsPerSecond, 0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms` : '–');
+
+function serving(results) {
+  const rows = [];
+  const row = (db, s, server, m) => [db, s.label, server, fixed(m.requestsPerSecond, 0), m.p50, m.p99,
+    fixed(m.serverCpuMs, 2), db === 'postgres' ? fixed(m.databaseCpuMs, 2) : '–', m.errors];
+  for (const [db, r] of Object.entries(results.databases)) {
+    for (const s of r.serving) {
+      rows.push(row(db, s, 'Kathan', s.kathan));
+      if (s.postgraphile) rows.push(row(db, s, 'PostGraphile', s.postgraphile));
+      rows.push(row(db, s, 'hand-written floor', s.floor));
+    }
+  }
+  return table(['database', 'operation', 'server', 'requests/s', 'p50 ms', 'p99 ms', 'server CPU ms/request',
+    'PostgreSQL CPU ms/request', 'errors'], rows);
+}
+
+function targets(results) {
+  const rows = [];
+  for (const [db, r] of Object.entries(results.databases)) {
+    for (const s of r.serving) {
+      const peer = s.postgraphile
+        ? `${fixed(s.kathan.requestsPerSecond / s.postgraphile.requestsPerSecond, 2)}× the throughput, `
+          + `${fixed(s.kathan.mean / s.postgraphile.mean, 2)}× the mean latency`
+        : '–';
+      const peerMet = s.postgraphile ? (s.kathan.requestsPerSecond >= s.postgraphile.requestsPerSecond ? 'yes' : 'no') : '–';
+      const floor = s.kathan.mean / s.floor.mean;
+      rows.push([db, s.label, peer, peerMet, `${fixed(floor, 2)}×`, floor <= 2 ? 'yes' : 'no']);
+    }
+  }
+  return table(['database', 'operation', 'Kathan / PostGraphile', 'at least as fast?', 'Kathan / floor (mean latency)',
+    'within 2×?'], rows);
+}
+
+function growth(results) {
+  const rows = [];
+  for (const [db, r] of Object.entries(results.databases)) {
+    for (const g of r.growth) {
+      rows.push([db, thousands(g.size), g.first, fixed(g.kathan.requestsPerSecond, 0), g.kathan.p50, g.kathan.p99,
+        fixed(g.floor.requestsPerSecond, 0), g.floor.p50, g.floor.p99, `${fixed(g.kathan.mean / g.floor.mean, 2)}×`]);
+    }
+  }
+  return table(['database', 'articles', 'page', 'Kathan req/s', 'p50 ms', 'p99 ms', 'floor req/s', 'p50 ms', 'p99 ms',
+    'Kathan / floor'], rows);
+}
+
+function archive(results) {
+  const rows = [];
+  for (const [db, r] of Object.entries(results.databases)) {
+    for (const [size, a] of Object.entries(r.archive)) {
+      const c = a.counts;
+      rows.push([db, thousands(size), thousands(c.articles), thousands(c.people), thousands(c.quotes), thousands(c.claims),
+        thousands(c.anonymous), thousands(c.events), `${a.top.name} (${thousands(a.top.quotes)} quotes)`]);
+    }
+  }
+  return table(['database', 'generated', 'articles', 'people', 'quotes', 'claims', 'anonymous claims', 'events',
+    'most quoted person'], rows);
+}
+
+function ingestion(results) {
+  const rows = [];
+  for (const [db, r] of Object.entries(results.databases)) {
+    for (const g of r.generation) {
+      rows.push([db, `generate ${thousands(g.size)} (in the jar, ${g.threads} threads)`, thousands(g.articles),
+        fixed(g.articlesPerSecond)]);
+    }
+    if (r.ingestion) {
+      rows.push([db, `ingestArticle over HTTP (${r.ingestion.clients} clients)`, thousands(r.ingestion.articles),
+        fixed(r.ingestion.articlesPerSecond)]);
+    }
+  }
+  return table(['database', 'how', 'articles written', 'articles/s'], rows);
+}
+
+function startup(results) {
+  return table(['database', 'to the first answered query', 'to readiness: the seeds loaded (median of 3)'],
+    Object.entries(results.databases).map(([db, r]) => [db, `${fixed(r.startup.firstAnswerMs / 1000)} s`,
+      `${fixed(r.startup.readyMs / 1000)} s`]));
+}
+
+function explain(results) {
+  const pg = results.databases.postgres;
+  if (!pg?.explain) return '(not run: PostgreSQL was not part of this run)';
+  const names = { quotes: 'Quotes by person', claims: 'Claims by anonymous source', events: 'Events in a date range' };
+  return Object.entries(pg.explain).map(([op, plans]) => `### ${names[op]}\n\n${plans.length} statements.\n\n`
+    + plans.map((p) => '```\n' + p + '\n```').join('\n\n')).join('\n\n');
+}
+
+function machine(results) {
+  const m = results.machine;
+  const s = results.settings;
+  return `${results.date.slice(0, 10)}; ${m.cpus} CPUs (${m.cpu}), ${m.memoryGb} GB; ${m.java}; PostgreSQL `
+    + `${m.postgres}; Node ${m.node}. wrk: 2 threads, ${s.connections} connections, ${s.warmup} s warm-up then `
+    + `${s.seconds} s measured per row; the JVM has -Xmx${s.heap}.`;
+}
+
+export function render(results) {
+  const parts = { machine, serving, targets, growth, archive, ingestion, startup, explain };
+  return template().replace(/\{\{(\w+)\}\}/g, (_, name) => parts[name](results));
+}
+
+if (process.argv[1] && process.argv[1].endsWith('report.mjs')) {
+  process.stdout.write(render(JSON.parse(readFileSync(process.argv[2] ?? 'target/benchmarks.json', 'utf8'))));
+}

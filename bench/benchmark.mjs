@@ -16,7 +16,7 @@ import { render } from './report.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const env = process.env;
 const SIZES = (env.SIZES ?? '1000,10000,100000').split(',').map(Number);
-const DATABASES = (env.DATABASES ?? 'h2,postgres').split(',');
+const DATABASES = (env.DATABASES ?? 'postgres,h2').split(',');
 const CONNECTIONS = Number(env.CONNECTIONS ?? 8);
 const SECONDS = Number(env.SECONDS ?? 15);
 const WARMUP = Number(env.WARMUP ?? 10);
@@ -296,6 +296,14 @@ const results = {
   databases: {},
 };
 
+/** Writes what has been measured so far, so that a run cut short still leaves its figures (marked as partial). */
+function save(finished = false) {
+  results.finished = finished;
+  mkdirSync(`${root}target`, { recursive: true });
+  writeFileSync(`${root}target/benchmarks.json`, JSON.stringify(results, null, 2));
+  writeFileSync(`${root}docs/benchmarks.md`, render(results));
+}
+
 for (const db of DATABASES) {
   const out = results.databases[db] = { generation: [], serving: [], growth: [], archive: {} };
   emptyDatabase(db);
@@ -349,18 +357,19 @@ for (const db of DATABASES) {
     } finally {
       await kathan.stop();
     }
+    save();
     if (db === 'postgres' && size === largest) {
       log(db, 'explain');
       out.explain = await explain(db, out.archive[size].top);
+      save();
     }
   }
   log(db, 'start-up with the seeds');
   out.startup = await startup(db);
   log(db, 'ingestion over HTTP');
   out.ingestion = await ingestOverHttp(db);
+  save();
 }
 
-mkdirSync(`${root}target`, { recursive: true });
-writeFileSync(`${root}target/benchmarks.json`, JSON.stringify(results, null, 2));
-writeFileSync(`${root}docs/benchmarks.md`, render(results));
+save(true);
 log('wrote target/benchmarks.json and docs/benchmarks.md');

@@ -1,6 +1,6 @@
 // PostGraphile as Kathan's benchmark peer (issue 5): starts PostGraphile v5 against Kathan's PostgreSQL database,
 // gives the three benchmarked operations in PostGraphile's schema, and checks that both servers answer them with
-// the same records. The orchestrating benchmark imports it; `node bench/postgraphile.mjs check|load` runs it alone.
+// the same records. The orchestrating benchmark imports it; `node bench/postgraphile.mjs check` runs the check alone.
 //
 //   import { startPostGraphile, operations, kathanOperations, checkEquivalence } from './postgraphile.mjs';
 //   const peer = await startPostGraphile({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/kathan_peer', port: 18182 });
@@ -398,39 +398,18 @@ export async function checkEquivalence({ kathanUrl, postgraphileUrl, databaseUrl
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// CLI: node bench/postgraphile.mjs check | load
+// CLI: node bench/postgraphile.mjs check   (the loads are bench/benchmark.sh's)
 //   DATABASE_URL      postgres://… of the database Kathan serves (required)
 //   KATHAN_URL        Kathan's base URL, e.g. http://127.0.0.1:18181 (required)
 //   POSTGRAPHILE_URL  a running PostGraphile; without it one is started on PORT (default 18182) and stopped after
 //   SPEAKER, SPEAKER_KEY, QUOTES_FIRST, CLAIMS_FIRST, FROM, TO   the parameters (defaults: Kathan's operations')
-//   load only: CONNECTIONS (8), SECONDS (10), WARMUP (5): a rough first look, not the benchmark
-
-async function loadBoth({ kathanUrl, postgraphileUrl, connections, seconds, warmup, ...p }) {
-  const { default: autocannon } = await import('autocannon');
-  const run = (url, op, duration) => autocannon({ url: `${url}/graphql`, method: 'POST', connections, duration,
-    headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query, variables: op.variables }) });
-  const sides = [['kathan', kathanUrl, kathanOperations(p)], ['postgraphile', postgraphileUrl, operations(p)]];
-  const results = [];
-  for (let i = 0; i < 3; i++) {
-    const row = { operation: sides[0][2][i].name };
-    for (const [side, url, ops] of sides) {
-      if (warmup > 0) await run(url, ops[i], warmup);
-      const r = await run(url, ops[i], seconds);
-      row[side] = { requestsPerSecond: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99,
-        errors: r.errors + r.non2xx + r.timeouts };
-    }
-    row.ratio = Math.round((row.kathan.requestsPerSecond / row.postgraphile.requestsPerSecond) * 100) / 100;
-    results.push(row);
-  }
-  return results;
-}
 
 async function main(command) {
   const env = process.env;
   const databaseUrl = env.DATABASE_URL;
   const kathanUrl = env.KATHAN_URL;
-  if (!databaseUrl || !kathanUrl || !['check', 'load'].includes(command)) {
-    console.error('usage: DATABASE_URL=postgres://… KATHAN_URL=http://… node bench/postgraphile.mjs check|load');
+  if (!databaseUrl || !kathanUrl || command !== 'check') {
+    console.error('usage: DATABASE_URL=postgres://… KATHAN_URL=http://… node bench/postgraphile.mjs check');
     return 2;
   }
   const p = { speakerName: env.SPEAKER, speakerKey: env.SPEAKER_KEY, quotesFirst: env.QUOTES_FIRST,
@@ -442,11 +421,6 @@ async function main(command) {
   try {
     const result = await checkEquivalence({ kathanUrl, postgraphileUrl, ...p });
     console.log(JSON.stringify({ equivalent: true, ...result }));
-    if (command === 'load') {
-      const load = await loadBoth({ kathanUrl, postgraphileUrl, connections: Number(env.CONNECTIONS ?? 8),
-        seconds: Number(env.SECONDS ?? 10), warmup: Number(env.WARMUP ?? 5), ...p });
-      console.log(JSON.stringify({ connections: Number(env.CONNECTIONS ?? 8), seconds: Number(env.SECONDS ?? 10), load }));
-    }
     return 0;
   } catch (e) {
     console.error(e.message);

@@ -84,8 +84,8 @@ function ingestion(results) {
 
 function startup(results) {
   return table(['database', 'to the first answered query', 'to readiness: the seeds loaded (median of 3)'],
-    Object.entries(results.databases).map(([db, r]) => [db, `${fixed(r.startup.firstAnswerMs / 1000)} s`,
-      `${fixed(r.startup.readyMs / 1000)} s`]));
+    Object.entries(results.databases).filter(([, r]) => r.startup).map(([db, r]) => [db,
+      `${fixed(r.startup.firstAnswerMs / 1000)} s`, `${fixed(r.startup.readyMs / 1000)} s`]));
 }
 
 function explain(results) {
@@ -99,7 +99,9 @@ function explain(results) {
 function machine(results) {
   const m = results.machine;
   const s = results.settings;
-  return `${results.date.slice(0, 10)}; ${m.cpus} CPUs (${m.cpu}), ${m.memoryGb} GB; ${m.java}; PostgreSQL `
+  const partial = results.finished === false
+    ? '**This run did not finish: the figures below are what it measured before it stopped.** ' : '';
+  return `${partial}${results.date.slice(0, 10)}; ${m.cpus} CPUs (${m.cpu}), ${m.memoryGb} GB; ${m.java}; PostgreSQL `
     + `${m.postgres}; Node ${m.node}. wrk: 2 threads, ${s.connections} connections, ${s.warmup} s warm-up then `
     + `${s.seconds} s measured per row; the JVM has -Xmx${s.heap}.`;
 }

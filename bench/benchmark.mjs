@@ -289,7 +289,10 @@ async function startup(db) {
 }
 
 const results = {
-  date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30),
+  date: new Date().toISOString(),
+  // The code measured: the jar is built from the checkout (bench/benchmark.sh), so its commit, marked if it had changes.
+  commit: execFileSync('sh', ['-c', 'git -C "$0" describe --always --dirty 2>/dev/null || echo unknown', root]).toString().trim(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30),
     java: execFileSync('sh', ['-c', `${JAVA} -version 2>&1 | head -n 1`]).toString().trim(),
     postgres: psql('postgres', 'show server_version'), node: process.version },
   settings: { sizes: SIZES, connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP, warmupAll: WARMUP_ALL, heap: HEAP },

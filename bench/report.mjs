@@ -101,7 +101,8 @@ function machine(results) {
   const s = results.settings;
   const partial = results.finished === false
     ? '**This run did not finish: the figures below are what it measured before it stopped.** ' : '';
-  return `${partial}${results.date.slice(0, 10)}; ${m.cpus} CPUs (${m.cpu}), ${m.memoryGb} GB; ${m.java}; PostgreSQL `
+  const commit = results.commit ? `commit ${results.commit}; ` : '';
+  return `${partial}${results.date.slice(0, 10)}, ${commit}${m.cpus} CPUs (${m.cpu}), ${m.memoryGb} GB; ${m.java}; PostgreSQL `
     + `${m.postgres}; Node ${m.node}. wrk: 2 threads, ${s.connections} connections, ${s.warmup} s warm-up then `
     + `${s.seconds} s measured per row; the JVM has -Xmx${s.heap}.`;
 }

@@ -38,8 +38,11 @@ function targets(results) {
       rows.push([db, s.label, peer, peerMet, `${fixed(floor, 2)}×`, floor <= 2 ? 'yes' : 'no']);
     }
   }
-  return table(['database', 'operation', 'Kathan / PostGraphile', 'at least as fast?', 'Kathan / floor (mean latency)',
-    'within 2×?'], rows);
+  const met = (column) => rows.filter((r) => r[column] === 'yes').length;
+  const asked = (column) => rows.filter((r) => r[column] !== '–').length;
+  return `${table(['database', 'operation', 'Kathan / PostGraphile', 'at least as fast?', 'Kathan / floor (mean latency)',
+    'within 2×?'], rows)}\n\nMet in this run: at least as fast as PostGraphile on ${met(3)} of ${asked(3)} operations; `
+    + `within 2× of the floor on ${met(5)} of ${asked(5)}.`;
 }
 
 function growth(results) {

@@ -1,5 +1,6 @@
 package news.kathan.bench;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,13 +8,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import news.kathan.api.Cursor;
 import news.kathan.api.NodeId;
 import news.kathan.api.PageRequest;
 import news.kathan.text.NameKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,35 +38,61 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional(readOnly = true)
 class HandWrittenFloor {
 
-    /** QuotesByPerson: a person's active quotes by id, found through the name key as Kathan finds them. */
+    /**
+     * QuotesByPerson: a person's active quotes by id, found through the name key as Kathan finds them. The page is
+     * chosen on quote ids alone and only its rows are joined: written as one flat join, PostgreSQL joined every
+     * quote of a much-quoted person with its article before keeping 50 (76 ms at 30,000 articles, against 4 ms
+     * now), which made this "floor" seven times slower than Kathan at 100,000. On PostgreSQL the page is read per
+     * person in id order from quote(speaker_person_id, status, id) and stops after the page; H2 has no LATERAL,
+     * so there it sorts the person's quote ids.
+     */
     private static final String QUOTES_BY_PERSON = """
+            with speaker as (select distinct k.person_id from person_alias k where k.alias_key = :key),
+            page as (%s)
             select q.id, q.text, q.language, p.name as speaker, v.name as via, q.span_start, q.span_end, q.method,
                    q.confidence, a.id as article_id, a.title, a.published_on, o.name as outlet,
-                   (select count(*) from quote c where c.status = 'ACTIVE' and c.speaker_person_id in
-                       (select k.person_id from person_alias k where k.alias_key = :key)) as total
-            from quote q
+                   (select count(*) from quote c where c.status = 'ACTIVE'
+                       and c.speaker_person_id in (select person_id from speaker)) as total
+            from page g
+            join quote q on q.id = g.id
             join person p on p.id = q.speaker_person_id
             join article a on a.id = q.article_id
             left join outlet o on o.id = a.outlet_id
             left join outlet v on v.id = q.via_outlet_id
-            where q.status = 'ACTIVE' and q.id > :after
-              and q.speaker_person_id in (select k.person_id from person_alias k where k.alias_key = :key)
             order by q.id
-            limit :fetch
             """;
 
-    /** AnonymousClaims: active claims from anonymous sources by id, with the source's party. */
+    private static final String QUOTES_PAGE_POSTGRES = """
+            select x.id from speaker s
+                cross join lateral (select q.id from quote q
+                    where q.speaker_person_id = s.person_id and q.status = 'ACTIVE' and q.id > :after
+                    order by q.id
+                    limit :fetch) x
+                order by x.id
+                limit :fetch""";
+
+    private static final String QUOTES_PAGE_PORTABLE = """
+            select q.id from quote q
+                where q.status = 'ACTIVE' and q.id > :after and q.speaker_person_id in (select person_id from speaker)
+                order by q.id
+                limit :fetch""";
+
+    /** AnonymousClaims: active claims from anonymous sources by id, with the source's party; the page first, as above. */
     private static final String ANONYMOUS_CLAIMS = """
+            with page as (
+                select c.id from claim c
+                where c.source_kind = 'ANONYMOUS' and c.status = 'ACTIVE'
+                order by c.id
+                limit :first)
             select c.text, s.id as source_id, s.description, pa.name as affiliation, a.title, o.name as outlet,
                    (select count(*) from claim t where t.source_kind = 'ANONYMOUS' and t.status = 'ACTIVE') as total
-            from claim c
+            from page g
+            join claim c on c.id = g.id
             join anonymous_source s on s.id = c.source_anonymous_source_id
             left join party pa on pa.id = s.affiliation_party_id
             join article a on a.id = c.article_id
             left join outlet o on o.id = a.outlet_id
-            where c.source_kind = 'ANONYMOUS' and c.status = 'ACTIVE'
             order by c.id
-            limit :first
             """;
 
     /**
@@ -90,9 +121,13 @@ class HandWrittenFloor {
             """;
 
     private final JdbcClient jdbc;
+    private final String quotesByPerson;
 
-    HandWrittenFloor(JdbcClient jdbc) {
+    HandWrittenFloor(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        this.quotesByPerson = QUOTES_BY_PERSON.formatted(DatabaseDriver.fromProductName(product) == DatabaseDriver.POSTGRESQL
+                ? QUOTES_PAGE_POSTGRES : QUOTES_PAGE_PORTABLE);
     }
 
     record Data(Map<String, Object> data) {
@@ -126,7 +161,7 @@ class HandWrittenFloor {
         PageRequest page = PageRequest.of(first, after);
         Cursor cursor = page.cursor(1);
         int[] total = {0};
-        List<QuoteNode> rows = jdbc.sql(QUOTES_BY_PERSON)
+        List<QuoteNode> rows = jdbc.sql(quotesByPerson)
                 .param("key", NameKeys.of(name))
                 .param("after", cursor == null ? 0L : cursor.longValue(0))
                 .param("fetch", page.fetchSize())

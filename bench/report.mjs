@@ -107,7 +107,9 @@ function machine(results) {
   const commit = results.commit ? `commit ${results.commit}; ` : '';
   return `${partial}${results.date.slice(0, 10)}, ${commit}${m.cpus} CPUs (${m.cpu}), ${m.memoryGb} GB; ${m.java}; PostgreSQL `
     + `${m.postgres}; Node ${m.node}. wrk: 2 threads, ${s.connections} connections, ${s.warmup} s warm-up then `
-    + `${s.seconds} s measured per row; the JVM has -Xmx${s.heap}.`;
+    + `${s.seconds} s measured per row; the JVM has -Xmx${s.heap}.`
+    // Notes on the run added to its JSON by whoever ran it, e.g. other work on the machine during one stage.
+    + (results.notes?.length ? `\n\n${results.notes.map((n) => `- ${n}`).join('\n')}` : '');
 }
 
 export function render(results) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merges two records of one person (the pipeline met "Alok Mishra" and "आलोक मिश्र" before anyone linked them):
+ * Merges two records of one person (the pipeline met "Sunita Verma" and "सुनीता वर्मा" before anyone linked them):
  * the merged record's names, party memberships, quotes, claims, their histories, mentions and events move to the
  * person kept, and the merged id keeps resolving to the person kept. Events that become one (the same resignation
  * once recorded under each record) are merged too.

@@ -9,13 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Writes Hindi (Devanagari) text in a readable Latin spelling: "आलोक मिश्रा" becomes "Alok Mishra", "कल्यानपुर"
- * becomes "Kalyanpur".
+ * Writes Hindi (Devanagari) text in a readable Latin spelling: "किताब" becomes "kitab", "सरकार" becomes
+ * "sarkar".
  *
  * <p>The hard part of Hindi romanisation is the inherent vowel: every consonant carries an implicit "a" that Hindi
  * drops at the end of a word and in the middle of some (schwa deletion). This class decides which ones stay, using
  * the usual right-to-left rule (a schwa is dropped between a vowel-consonant and a consonant-vowel, and at the end
- * of a word unless the word ends in a cluster with r, y or v, as in "मिश्र" Mishra), then hands the result to an
+ * of a word unless the word ends in a cluster with r, y or v, as in "मित्र" mitra), then hands the result to an
  * ICU transliterator whose rules live in {@code text/hindi-latin.txt}.
  */
 public final class HindiRomanizer {

@@ -23,7 +23,7 @@ import news.kathan.text.Scripts;
  *       विधायक X को"), English capitalised names after a role ("Congress leader X") or before a reporting verb.
  *       A new name needs at least two words, since one word alone is too often not a name.</li>
  *   <li>Partial names: a first name or surname alone refers to the person named in full most recently before it
- *       ("Shukla said", "आलोक ने कहा").</li>
+ *       ("Verma said", "सुनीता ने कहा").</li>
  * </ol>
  */
 final class NameFinder {

@@ -5,6 +5,8 @@ import jakarta.persistence.criteria.Root;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -53,13 +55,15 @@ public final class Specs {
 
     /**
      * One page of a connection: at most {@code first + 1} rows in the given order after the cursor, and a count
-     * of everything the filter matches that runs only when {@code totalCount} is read.
+     * of everything the filter matches that runs only when {@code totalCount} is read, and then only if
+     * {@code remembered} (see {@link TotalCounts#of}) has no total for it yet.
      */
     public static <T> Connection<T> page(JpaSpecificationExecutor<T> repository, Specification<T> filter,
                                          Specification<T> afterCursor, Sort order, PageRequest request,
-                                         Function<T, Cursor> cursor) {
+                                         Function<T, Cursor> cursor, UnaryOperator<IntSupplier> remembered) {
         List<T> rows = request.first() == 0 ? List.of() : repository.findBy(filter.and(afterCursor),
                 query -> query.sortBy(order).limit(request.fetchSize()).all());
-        return Connection.of(rows, request, cursor, () -> Math.toIntExact(repository.count(filter)));
+        return Connection.of(rows, request, cursor,
+                remembered.apply(() -> Math.toIntExact(repository.count(filter))));
     }
 }

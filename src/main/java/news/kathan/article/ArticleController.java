@@ -13,6 +13,7 @@ import news.kathan.api.Cursor;
 import news.kathan.api.NestedPages;
 import news.kathan.api.PageRequest;
 import news.kathan.api.Specs;
+import news.kathan.api.TotalCounts;
 import news.kathan.claim.Claim;
 import news.kathan.event.Event;
 import news.kathan.event.EventRepository;
@@ -55,10 +56,12 @@ class ArticleController {
     private final PartyMentionRepository partyMentions;
     private final SourceLookup lookup;
     private final ArticleFeed feed;
+    private final TotalCounts totals;
 
     ArticleController(ArticleRepository articles, OutletRepository outlets, EventRepository events,
                       PersonMentionRepository personMentions, PartyMentionRepository partyMentions,
-                      SourceLookup lookup, ArticleFeed feed, NestedPages nestedPages, BatchLoaderRegistry registry) {
+                      SourceLookup lookup, ArticleFeed feed, NestedPages nestedPages, BatchLoaderRegistry registry, TotalCounts totals) {
+        this.totals = totals;
         this.articles = articles;
         this.outlets = outlets;
         this.events = events;
@@ -78,7 +81,8 @@ class ArticleController {
         PageRequest page = PageRequest.of(first, after);
         Specification<Article> spec = filter == null ? Specs.all() : spec(filter);
         return Specs.page(articles, spec, Specs.idAfter(page.cursor(1)), Sort.by("id"), page,
-                article -> Cursor.of(article.getId()));
+                article -> Cursor.of(article.getId()),
+                total -> totals.of("articles", filter, total));
     }
 
     @SubscriptionMapping

@@ -8,6 +8,7 @@ import news.kathan.api.Connection;
 import news.kathan.api.Cursor;
 import news.kathan.api.PageRequest;
 import news.kathan.api.Specs;
+import news.kathan.api.TotalCounts;
 import news.kathan.article.Article;
 import news.kathan.article.ArticleRepository;
 import news.kathan.article.ArticleSpecs;
@@ -38,9 +39,11 @@ class ClaimController {
     private final ArticleRepository articles;
     private final SourceLookup lookup;
     private final SourceLoader sources;
+    private final TotalCounts totals;
 
     ClaimController(ClaimRepository claims, ClaimRevisionRepository revisions, ArticleRepository articles,
-                    SourceLookup lookup, SourceLoader sources) {
+                    SourceLookup lookup, SourceLoader sources, TotalCounts totals) {
+        this.totals = totals;
         this.claims = claims;
         this.revisions = revisions;
         this.articles = articles;
@@ -57,7 +60,8 @@ class ClaimController {
             spec = spec.and(Specs.equal("status", news.kathan.article.Status.ACTIVE));
         }
         return Specs.page(claims, spec, Specs.idAfter(page.cursor(1)), Sort.by("id"), page,
-                claim -> Cursor.of(claim.getId()));
+                claim -> Cursor.of(claim.getId()),
+                total -> totals.of("claims", filter, total));
     }
 
     private Specification<Claim> spec(ClaimFilter filter) {

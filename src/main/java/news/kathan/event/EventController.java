@@ -10,6 +10,7 @@ import news.kathan.api.Connection;
 import news.kathan.api.Cursor;
 import news.kathan.api.PageRequest;
 import news.kathan.api.Specs;
+import news.kathan.api.TotalCounts;
 import news.kathan.article.Article;
 import news.kathan.article.ArticleRepository;
 import news.kathan.party.Party;
@@ -38,9 +39,11 @@ class EventController {
     private final PartyRepository parties;
     private final ArticleRepository articles;
     private final SourceLookup lookup;
+    private final TotalCounts totals;
 
     EventController(EventRepository events, PersonRepository people, PartyRepository parties,
-                    ArticleRepository articles, SourceLookup lookup) {
+                    ArticleRepository articles, SourceLookup lookup, TotalCounts totals) {
+        this.totals = totals;
         this.events = events;
         this.people = people;
         this.parties = parties;
@@ -55,7 +58,8 @@ class EventController {
         PageRequest page = PageRequest.of(first, after);
         Specification<Event> spec = filter == null ? Specs.all() : spec(filter);
         return Specs.page(events, spec, after(page.cursor(2)), Sort.by("rangeStart", "id"), page,
-                event -> Cursor.of(event.getRangeStart(), event.getId()));
+                event -> Cursor.of(event.getRangeStart(), event.getId()),
+                total -> totals.of("events", filter, total));
     }
 
     /**

@@ -11,6 +11,7 @@ import news.kathan.api.Like;
 import news.kathan.api.NestedPages;
 import news.kathan.api.PageRequest;
 import news.kathan.api.Specs;
+import news.kathan.api.TotalCounts;
 import news.kathan.claim.Claim;
 import news.kathan.event.Event;
 import news.kathan.event.EventRepository;
@@ -44,9 +45,11 @@ class PersonController {
     private final PersonRepository people;
     private final EventRepository events;
     private final SourceLookup lookup;
+    private final TotalCounts totals;
 
     PersonController(PersonRepository people, EventRepository events, SourceLookup lookup, NestedPages nestedPages,
-                     BatchLoaderRegistry registry) {
+                     BatchLoaderRegistry registry, TotalCounts totals) {
+        this.totals = totals;
         this.people = people;
         this.events = events;
         this.lookup = lookup;
@@ -88,7 +91,8 @@ class PersonController {
             });
         }
         return Specs.page(people, spec, Specs.idAfter(page.cursor(1)), Sort.by("id"), page,
-                person -> Cursor.of(person.getId()));
+                person -> Cursor.of(person.getId()),
+                total -> totals.of("people", filter, total));
     }
 
     @BatchMapping

@@ -9,6 +9,7 @@ import news.kathan.api.Connection;
 import news.kathan.api.Cursor;
 import news.kathan.api.PageRequest;
 import news.kathan.api.Specs;
+import news.kathan.api.TotalCounts;
 import news.kathan.article.Article;
 import news.kathan.article.ArticleRepository;
 import news.kathan.article.ArticleSpecs;
@@ -45,9 +46,12 @@ class QuoteController {
     private final PersonRepository people;
     private final SourceLookup lookup;
     private final SourceLoader sources;
+    private final TotalCounts totals;
 
     QuoteController(QuoteRepository quotes, QuoteRevisionRepository revisions, ArticleRepository articles,
-                    OutletRepository outlets, PersonRepository people, SourceLookup lookup, SourceLoader sources) {
+                    OutletRepository outlets, PersonRepository people, SourceLookup lookup, SourceLoader sources,
+                    TotalCounts totals) {
+        this.totals = totals;
         this.quotes = quotes;
         this.revisions = revisions;
         this.articles = articles;
@@ -66,7 +70,8 @@ class QuoteController {
             spec = spec.and(Specs.equal("status", news.kathan.article.Status.ACTIVE));
         }
         return Specs.page(quotes, spec, Specs.idAfter(page.cursor(1)), Sort.by("id"), page,
-                quote -> Cursor.of(quote.getId()));
+                quote -> Cursor.of(quote.getId()),
+                total -> totals.of("quotes", filter, total));
     }
 
     private Specification<Quote> spec(QuoteFilter filter) {

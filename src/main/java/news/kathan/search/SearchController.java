@@ -7,6 +7,7 @@ import java.util.function.Function;
 import news.kathan.api.Batches;
 import news.kathan.api.Connection;
 import news.kathan.api.PageRequest;
+import news.kathan.api.TotalCounts;
 import news.kathan.article.Article;
 import news.kathan.article.ArticleRepository;
 import news.kathan.claim.Claim;
@@ -29,9 +30,12 @@ class SearchController {
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
     private final ClaimRepository claims;
+    private final TotalCounts totals;
 
-    SearchController(SearchIndex index, ArticleRepository articles, QuoteRepository quotes, ClaimRepository claims) {
+    SearchController(SearchIndex index, ArticleRepository articles, QuoteRepository quotes, ClaimRepository claims,
+                     TotalCounts totals) {
         this.index = index;
+        this.totals = totals;
         this.articles = articles;
         this.quotes = quotes;
         this.claims = claims;
@@ -66,7 +70,8 @@ class SearchController {
                 results.add(SearchResult.of(hit, record, parsed));
             }
         }
-        return Connection.of(results, page, SearchResult::cursor, () -> index.count(parsed));
+        return Connection.of(results, page, SearchResult::cursor,
+                totals.of("search", parsed, () -> index.count(parsed)));
     }
 
     private static <T> Map<Long, T> load(CrudRepository<T, Long> repository, List<SearchIndex.Hit> hits,

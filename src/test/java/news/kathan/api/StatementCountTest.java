@@ -24,6 +24,9 @@ class StatementCountTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
+    @Autowired
+    TotalCounts totals;
+
     private Statistics statistics;
 
     @BeforeEach
@@ -31,7 +34,13 @@ class StatementCountTest {
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     }
 
+    /** The statements of a request when no total is remembered from an earlier one. */
     private long statements(String document, int first) {
+        totals.forget();
+        return statementsAfterEarlierRequests(document, first);
+    }
+
+    private long statementsAfterEarlierRequests(String document, int first) {
         statistics.clear();
         graphQl.document(document).variable("first", first).execute().errors().verify();
         return statistics.getPrepareStatementCount();
@@ -69,6 +78,18 @@ class StatementCountTest {
         long with = statements("query($first: Int) { quotes(first: $first) { totalCount nodes { id } } }", 10);
         assertThat(without).isEqualTo(1);
         assertThat(with).isEqualTo(2);
+    }
+
+    @Test
+    void aTotalIsCountedOnceUntilTheArchiveChanges() {
+        String document = """
+                query($first: Int) { claims(filter: {sourceKind: ANONYMOUS}, first: $first) { totalCount
+                  nodes { text } } }""";
+        long first = statements(document, 10);
+        long again = statementsAfterEarlierRequests(document, 10);
+        long otherPage = statementsAfterEarlierRequests(document, 3);
+        assertThat(again).isEqualTo(first - 1);
+        assertThat(otherPage).isEqualTo(again);
     }
 
     @Test

@@ -24,6 +24,16 @@ public final class Batches {
         return byId;
     }
 
+    /** Rows of (id, value) by id. */
+    @SuppressWarnings("unchecked")
+    public static <V> Map<Long, V> values(List<Object[]> rows) {
+        Map<Long, V> byId = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            byId.put(((Number) row[0]).longValue(), (V) row[1]);
+        }
+        return byId;
+    }
+
     /** For each item of a batch, the loaded entity its id points to (null where it points to none). */
     public static <T, E> Map<T, E> resolve(List<T> batch, Function<T, @Nullable Long> id, Map<Long, E> loaded) {
         Map<T, E> resolved = new java.util.LinkedHashMap<>();

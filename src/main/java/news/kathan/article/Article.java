@@ -50,7 +50,8 @@ public class Article {
 
     private @Nullable String url;
 
-    private String body;
+    /** Null only in an article read without it ({@link ArticleRepository#findWithoutBodies}). */
+    private @Nullable String body;
 
     private String contentHash;
 
@@ -61,6 +62,29 @@ public class Article {
     private Instant updatedAt;
 
     protected Article() {
+    }
+
+    /**
+     * An article as the hops from quotes, claims and mentions read it: everything but the body, which is most of
+     * its bytes and which those hops' fields do not show. Not managed: nothing read this way is ever written.
+     */
+    Article(Long id, String feed, String externalId, @Nullable Long outletId, String title, String language,
+            @Nullable LocalDate publishedOn, DateSource dateSource, @Nullable String byline, @Nullable String url,
+            String contentHash, int version, Instant ingestedAt, Instant updatedAt) {
+        this.id = id;
+        this.feed = feed;
+        this.externalId = externalId;
+        this.outletId = outletId;
+        this.title = title;
+        this.language = language;
+        this.publishedOn = publishedOn;
+        this.dateSource = dateSource;
+        this.byline = byline;
+        this.url = url;
+        this.contentHash = contentHash;
+        this.version = version;
+        this.ingestedAt = ingestedAt;
+        this.updatedAt = updatedAt;
     }
 
     public Article(String feed, String externalId, Instant now) {
@@ -105,14 +129,14 @@ public class Article {
     /** The span of body text from start to end, refused if it does not lie inside the body. */
     public Span span(int start, int end) {
         Span span = new Span(start, end);
-        if (end > body.length()) {
-            throw new IllegalArgumentException("Span " + span + " runs past the body (" + body.length() + ")");
+        if (end > getBody().length()) {
+            throw new IllegalArgumentException("Span " + span + " runs past the body (" + getBody().length() + ")");
         }
         return span;
     }
 
     public String textAt(Span span) {
-        return body.substring(span.start(), span.end());
+        return getBody().substring(span.start(), span.end());
     }
 
     public Long getId() {
@@ -155,8 +179,17 @@ public class Article {
         return url;
     }
 
+    /** The body; refused for an article read without it, so that no caller mistakes it for an empty one. */
     public String getBody() {
+        if (body == null) {
+            throw new IllegalStateException("Article " + id + " was read without its body");
+        }
         return body;
+    }
+
+    /** Whether the body was read with the article (false only for {@link ArticleRepository#findWithoutBodies}). */
+    public boolean hasBody() {
+        return body != null;
     }
 
     public String getContentHash() {

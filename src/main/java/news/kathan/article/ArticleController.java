@@ -111,6 +111,17 @@ class ArticleController {
         return spec;
     }
 
+    /**
+     * The body, as read with the article; articles reached through a quote, a claim or a mention are read without
+     * it (ArticleRepository#findWithoutBodies), and their bodies are read here, in one statement, when asked for.
+     */
+    @BatchMapping
+    List<String> body(List<Article> batch) {
+        List<Long> missing = batch.stream().filter(article -> !article.hasBody()).map(Article::getId).toList();
+        Map<Long, String> read = missing.isEmpty() ? Map.of() : Batches.values(articles.findBodies(missing));
+        return batch.stream().map(article -> article.hasBody() ? article.getBody() : read.get(article.getId())).toList();
+    }
+
     @BatchMapping
     Map<Article, Outlet> outlet(List<Article> batch) {
         return Batches.resolve(batch, Article::getOutletId,

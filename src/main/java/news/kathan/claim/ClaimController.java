@@ -103,6 +103,6 @@ class ClaimController {
     @BatchMapping
     Map<Claim, Article> article(List<Claim> batch) {
         return Batches.resolve(batch, Claim::getArticleId,
-                Batches.byId(articles.findAllById(Batches.ids(batch, Claim::getArticleId)), Article::getId));
+                Batches.byId(articles.findWithoutBodies(Batches.ids(batch, Claim::getArticleId)), Article::getId));
     }
 }

@@ -140,15 +140,17 @@ class EventController {
     @BatchMapping(typeName = "EventMention", field = "article")
     Map<EventMention, Article> mentionArticle(List<EventMention> batch) {
         return Batches.resolve(batch, EventMention::getArticleId,
-                Batches.byId(articles.findAllById(Batches.ids(batch, EventMention::getArticleId)), Article::getId));
+                Batches.byId(articles.findWithoutBodies(Batches.ids(batch, EventMention::getArticleId)), Article::getId));
     }
 
     /** The mentioned words: the article's body at the mention's span. */
     @BatchMapping(typeName = "EventMention", field = "text")
     Map<EventMention, String> mentionText(List<EventMention> batch) {
-        Map<EventMention, Article> byMention = mentionArticle(batch);
+        Map<EventMention, String> bodies = Batches.resolve(batch, EventMention::getArticleId,
+                Batches.values(articles.findBodies(Batches.ids(batch, EventMention::getArticleId))));
         Map<EventMention, String> texts = new java.util.LinkedHashMap<>();
-        byMention.forEach((mention, article) -> texts.put(mention, article.textAt(mention.getSpan())));
+        bodies.forEach((mention, body) -> texts.put(mention,
+                body.substring(mention.getSpan().start(), mention.getSpan().end())));
         return texts;
     }
 }

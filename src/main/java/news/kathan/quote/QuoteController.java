@@ -113,7 +113,7 @@ class QuoteController {
     @BatchMapping
     Map<Quote, Article> article(List<Quote> batch) {
         return Batches.resolve(batch, Quote::getArticleId,
-                Batches.byId(articles.findAllById(Batches.ids(batch, Quote::getArticleId)), Article::getId));
+                Batches.byId(articles.findWithoutBodies(Batches.ids(batch, Quote::getArticleId)), Article::getId));
     }
 
     @BatchMapping

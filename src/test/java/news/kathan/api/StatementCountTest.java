@@ -81,6 +81,25 @@ class StatementCountTest {
     }
 
     @Test
+    void articlesReachedFromQuotesAreReadWithoutTheirBodiesUnlessTheBodyIsAskedFor() {
+        String titles = "query($first: Int) { quotes(first: $first) { nodes { article { title } } } }";
+        assertThat(statements(titles, 50)).isEqualTo(2);
+        assertThat(statistics.getEntityStatistics(news.kathan.article.Article.class.getName()).getLoadCount())
+                .isZero();
+
+        String bodies = """
+                query($first: Int) { quotes(first: $first) { nodes { text span { start end } article { body } } } }""";
+        assertThat(statements(bodies, 50)).isEqualTo(3);
+        var quotes = graphQl.document(bodies).variable("first", 50).execute().errors().verify()
+                .path("quotes.nodes").entityList(java.util.Map.class).get();
+        assertThat(quotes).isNotEmpty().allSatisfy(quote -> {
+            String body = (String) ((java.util.Map<?, ?>) quote.get("article")).get("body");
+            var span = (java.util.Map<?, ?>) quote.get("span");
+            assertThat(body.substring((Integer) span.get("start"), (Integer) span.get("end"))).isEqualTo(quote.get("text"));
+        });
+    }
+
+    @Test
     void aTotalIsCountedOnceUntilTheArchiveChanges() {
         String document = """
                 query($first: Int) { claims(filter: {sourceKind: ANONYMOUS}, first: $first) { totalCount

@@ -58,25 +58,21 @@ class RequestLimits {
     /** Where the cost of a request is kept in its GraphQL context, for the response. */
     static final String COST_KEY = "kathanRequestCost";
 
+    /** Every check on a request, in the order they run, as one instrumentation (see RequestChecks for why). */
     @Bean
-    DocumentLimits documentLimits(ApiLimits limits) {
-        return new DocumentLimits(limits);
+    RequestChecks requestChecks(ApiLimits limits, Timeouts timeouts) {
+        return new RequestChecks(List.of(new DocumentLimits(limits), depthLimit(limits), new CostLimit(limits),
+                timeouts.deadlines()));
     }
 
     /** graphql-java's own depth check, with an error that says which limit and by how much. */
-    @Bean
-    MaxQueryDepthInstrumentation depthLimit(ApiLimits limits) {
+    private static MaxQueryDepthInstrumentation depthLimit(ApiLimits limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
                 return exceeded("depth", maxDepth, depth, "The query is nested " + depth + " fields deep");
             }
         };
-    }
-
-    @Bean
-    CostLimit costLimit(ApiLimits limits) {
-        return new CostLimit(limits);
     }
 
     @Bean

@@ -36,7 +36,7 @@ import reactor.core.publisher.Mono;
  * timeout rolls it back. Subscriptions are timed only until their stream starts.
  */
 @Configuration(proxyBeanMethods = false)
-class Timeouts extends SimplePerformantInstrumentation implements DisposableBean {
+class Timeouts implements DisposableBean {
 
     private static final String TIMED_OUT = "kathanTimedOut";
     private static final String DEADLINE = "kathanDeadline";
@@ -48,31 +48,41 @@ class Timeouts extends SimplePerformantInstrumentation implements DisposableBean
         return thread;
     });
 
+    private final Deadlines deadlines = new Deadlines();
+
     Timeouts(ApiLimits limits) {
         this.limits = limits;
         timer.setRemoveOnCancelPolicy(true);
     }
 
-    @Override
-    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
-                                                   InstrumentationState state) {
-        ScheduledFuture<?> deadline = timer.schedule(() -> {
-            input.getGraphQLContext().put(TIMED_OUT, true);
-            input.cancel();
-        }, limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        input.getGraphQLContext().put(DEADLINE, deadline);
-        return input;
+    /** The instrumentation that sets each request's deadline and clears it when the request ends (RequestChecks). */
+    SimplePerformantInstrumentation deadlines() {
+        return deadlines;
     }
 
-    @Override
-    public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        return SimpleInstrumentationContext.whenCompleted((result, error) -> {
-            ScheduledFuture<?> deadline = parameters.getGraphQLContext().get(DEADLINE);
-            if (deadline != null) {
-                deadline.cancel(false);
-            }
-        });
+    private final class Deadlines extends SimplePerformantInstrumentation {
+
+        @Override
+        public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+                                                       InstrumentationState state) {
+            ScheduledFuture<?> deadline = timer.schedule(() -> {
+                input.getGraphQLContext().put(TIMED_OUT, true);
+                input.cancel();
+            }, limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            input.getGraphQLContext().put(DEADLINE, deadline);
+            return input;
+        }
+
+        @Override
+        public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            return SimpleInstrumentationContext.whenCompleted((result, error) -> {
+                ScheduledFuture<?> deadline = parameters.getGraphQLContext().get(DEADLINE);
+                if (deadline != null) {
+                    deadline.cancel(false);
+                }
+            });
+        }
     }
 
     /** Tells a cancelled request's client why: its errors become one TIMEOUT error. */

@@ -1,0 +1,32 @@
+package news.kathan.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import java.util.List;
+import news.kathan.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+
+/**
+ * Kathan's checks on a request reach graphql-java as one instrumentation, which each field of a page passes through
+ * once, not once per check; the checks themselves are tested by LimitsTest and TimeoutTest.
+ */
+@ApiTest
+class RequestChecksTest {
+
+    @Autowired
+    GraphQlSource graphQlSource;
+
+    @Test
+    void theEngineChainsOneInstrumentationOfKathansBesideMicrometers() {
+        Instrumentation engine = graphQlSource.graphQl().getInstrumentation();
+        List<Instrumentation> chained = engine instanceof ChainedInstrumentation chain
+                ? chain.getInstrumentations() : List.of(engine);
+        assertThat(chained).filteredOn(i -> i.getClass().getName().startsWith("news.kathan"))
+                .singleElement().isInstanceOf(RequestChecks.class);
+        assertThat(chained).hasSizeLessThanOrEqualTo(2);
+    }
+}

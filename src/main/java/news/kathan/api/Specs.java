@@ -44,6 +44,20 @@ public final class Specs {
         return typed;
     }
 
+    /**
+     * Id order, led by attributes that the filter holds to one value each: the same order as by id alone, spelled
+     * so that a database walks an index on (those attributes, id) in order and stops after the page. H2 does not see
+     * for itself that equality on an index's leading columns leaves its entries in id order; given {@code order by
+     * id} it reads every match and sorts them (a page of the 150,000 anonymous claims of a 100,000-article archive
+     * took seconds). Only for an index's leading columns, in its order: led by an attribute no index starts with,
+     * the order would keep H2 from walking the primary key instead.
+     */
+    public static Sort byIdWithin(String... pinned) {
+        List<String> order = new java.util.ArrayList<>(List.of(pinned));
+        order.add("id");
+        return Sort.by(order.toArray(String[]::new));
+    }
+
     /** Rows strictly after the cursor, for connections ordered by id. */
     public static <T> Specification<T> idAfter(@Nullable Cursor cursor) {
         if (cursor == null) {

@@ -65,22 +65,29 @@ class QuoteController {
     Connection<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable Integer first,
                              @Argument @Nullable String after) {
         PageRequest page = PageRequest.of(first, after);
-        Specification<Quote> spec = filter == null ? Specs.all() : spec(filter);
-        if (filter == null || !Boolean.TRUE.equals(filter.includeRetracted())) {
+        SourceLookup.Resolved speaker = filter == null || filter.speaker() == null ? null : lookup.any(filter.speaker());
+        Specification<Quote> spec = filter == null ? Specs.all() : spec(filter, speaker);
+        boolean activeOnly = filter == null || !Boolean.TRUE.equals(filter.includeRetracted());
+        if (activeOnly) {
             spec = spec.and(Specs.equal("status", news.kathan.article.Status.ACTIVE));
         }
-        return Specs.page(quotes, spec, Specs.idAfter(page.cursor(1)), Sort.by("id"), page,
+        return Specs.page(quotes, spec, Specs.idAfter(page.cursor(1)), order(speaker, activeOnly), page,
                 quote -> Cursor.of(quote.getId()),
                 total -> totals.of("quotes", filter, total));
     }
 
-    private Specification<Quote> spec(QuoteFilter filter) {
+    /** Id order; for one person's active quotes, along ix_quote_speaker_person (see Specs#byIdWithin). */
+    static Sort order(SourceLookup.@Nullable Resolved speaker, boolean activeOnly) {
+        return activeOnly && speaker != null && speaker.isOnePerson()
+                ? Specs.byIdWithin("attribution.personId", "status") : Sort.by("id");
+    }
+
+    private Specification<Quote> spec(QuoteFilter filter, SourceLookup.@Nullable Resolved speaker) {
         Specification<Quote> spec = Specs.<Quote>equal("language", filter.language())
                 .and(TextFilter.containing(SearchKind.QUOTE, filter.text()))
                 .and(ArticleSpecs.fromArticles("articleId", filter.from(), filter.to(),
                         filter.outlet() == null ? null : lookup.outlets(filter.outlet())));
-        if (filter.speaker() != null) {
-            SourceLookup.Resolved speaker = lookup.any(filter.speaker());
+        if (speaker != null) {
             spec = spec.and(Specification.anyOf(
                     Specs.in("attribution.personId", speaker.people()),
                     Specs.in("attribution.outletId", speaker.outlets()),

@@ -107,6 +107,11 @@ public class SourceLookup {
         public boolean isEmpty() {
             return people.isEmpty() && outlets.isEmpty() && parties.isEmpty() && anonymous.isEmpty();
         }
+
+        /** Whether the name is one person's and nothing else's. */
+        public boolean isOnePerson() {
+            return people.size() == 1 && outlets.isEmpty() && parties.isEmpty() && anonymous.isEmpty();
+        }
     }
 
     private Set<Long> byNodeIdOr(String nameOrId, String type, String byKey) {

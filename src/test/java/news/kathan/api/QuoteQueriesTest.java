@@ -108,6 +108,27 @@ class QuoteQueriesTest {
         assertThat(seen).hasSize(total);
     }
 
+    @Test
+    void onePersonsQuotesComeInIdOrderAcrossPages() {
+        // The page of one person's quotes is read along the index (speaker, status, id): still in id order.
+        String speaker = "Nasimuddin Siddiqui";
+        int total = graphQl.document(QUOTES).variable("speaker", speaker).variable("first", 0).execute()
+                .path("quotes.totalCount").entity(Integer.class).get();
+        List<Long> seen = new java.util.ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            var response = graphQl.document(QUOTES).variable("speaker", speaker).variable("first", 2)
+                    .variable("after", after).execute();
+            response.path("quotes.nodes[*].id").entityList(String.class).get()
+                    .forEach(id -> seen.add(NodeId.idOf(id, "Quote").orElseThrow()));
+            more = response.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).get();
+            after = response.path("quotes.pageInfo.endCursor").entity(String.class).get();
+        }
+        assertThat(total).isGreaterThan(2);
+        assertThat(seen).hasSize(total).isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
+    }
+
     private static Set<Object> ids(List<Map<String, Object>> quotes) {
         Set<Object> ids = new HashSet<>();
         quotes.forEach(q -> ids.add(q.get("id")));

@@ -53,9 +53,7 @@ public final class Specs {
      * the order would keep H2 from walking the primary key instead.
      */
     public static Sort byIdWithin(String... pinned) {
-        List<String> order = new java.util.ArrayList<>(List.of(pinned));
-        order.add("id");
-        return Sort.by(order.toArray(String[]::new));
+        return Sort.by(pinned).and(Sort.by("id"));
     }
 
     /** Rows strictly after the cursor, for connections ordered by id. */

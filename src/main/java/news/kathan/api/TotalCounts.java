@@ -30,7 +30,8 @@ public class TotalCounts implements TransactionExecutionListener {
     /**
      * @param ttl         how long a total may be served without a write in this instance; a write in another
      *                    instance shows in the totals after at most this long. Zero counts on every request.
-     * @param maximumSize the number of distinct filters remembered; the least recently used go first
+     * @param maximumSize the number of distinct filters remembered; beyond it, Caffeine evicts those least likely
+     *                    to be asked for again
      */
     @ConfigurationProperties("kathan.api.total-counts")
     public record Settings(@DefaultValue("30s") Duration ttl, @DefaultValue("10000") long maximumSize) {

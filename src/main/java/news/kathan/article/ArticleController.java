@@ -60,8 +60,8 @@ class ArticleController {
 
     ArticleController(ArticleRepository articles, OutletRepository outlets, EventRepository events,
                       PersonMentionRepository personMentions, PartyMentionRepository partyMentions,
-                      SourceLookup lookup, ArticleFeed feed, NestedPages nestedPages, BatchLoaderRegistry registry, TotalCounts totals) {
-        this.totals = totals;
+                      SourceLookup lookup, ArticleFeed feed, NestedPages nestedPages, BatchLoaderRegistry registry,
+                      TotalCounts totals) {
         this.articles = articles;
         this.outlets = outlets;
         this.events = events;
@@ -69,6 +69,7 @@ class ArticleController {
         this.partyMentions = partyMentions;
         this.lookup = lookup;
         this.feed = feed;
+        this.totals = totals;
         registry.<NestedPages.Key, Connection<Quote>>forName("Article.quotes")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> nestedPages.load(keys, QUOTES)));
         registry.<NestedPages.Key, Connection<Claim>>forName("Article.claims")

@@ -43,12 +43,12 @@ class ClaimController {
 
     ClaimController(ClaimRepository claims, ClaimRevisionRepository revisions, ArticleRepository articles,
                     SourceLookup lookup, SourceLoader sources, TotalCounts totals) {
-        this.totals = totals;
         this.claims = claims;
         this.revisions = revisions;
         this.articles = articles;
         this.lookup = lookup;
         this.sources = sources;
+        this.totals = totals;
     }
 
     @QueryMapping

@@ -43,12 +43,12 @@ class EventController {
 
     EventController(EventRepository events, PersonRepository people, PartyRepository parties,
                     ArticleRepository articles, SourceLookup lookup, TotalCounts totals) {
-        this.totals = totals;
         this.events = events;
         this.people = people;
         this.parties = parties;
         this.articles = articles;
         this.lookup = lookup;
+        this.totals = totals;
     }
 
     /** Events in date order: by the first day their date can mean, then by id. */

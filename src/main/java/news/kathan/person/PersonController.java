@@ -49,10 +49,10 @@ class PersonController {
 
     PersonController(PersonRepository people, EventRepository events, SourceLookup lookup, NestedPages nestedPages,
                      BatchLoaderRegistry registry, TotalCounts totals) {
-        this.totals = totals;
         this.people = people;
         this.events = events;
         this.lookup = lookup;
+        this.totals = totals;
         registry.<NestedPages.Key, Connection<Quote>>forName("Person.quotes")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> nestedPages.load(keys, QUOTES)));
         registry.<NestedPages.Key, Connection<Claim>>forName("Person.claims")

@@ -51,7 +51,6 @@ class QuoteController {
     QuoteController(QuoteRepository quotes, QuoteRevisionRepository revisions, ArticleRepository articles,
                     OutletRepository outlets, PersonRepository people, SourceLookup lookup, SourceLoader sources,
                     TotalCounts totals) {
-        this.totals = totals;
         this.quotes = quotes;
         this.revisions = revisions;
         this.articles = articles;
@@ -59,6 +58,7 @@ class QuoteController {
         this.people = people;
         this.lookup = lookup;
         this.sources = sources;
+        this.totals = totals;
     }
 
     @QueryMapping

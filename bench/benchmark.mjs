@@ -51,11 +51,10 @@ function databaseArgs(db) {
   return db === 'postgres'
     ? ['--spring.profiles.active=postgres']
     // H2 hands back its stored result when a statement runs again with the same parameters and no table has
-    // changed since (OPTIMIZE_REUSE_RESULTS). A load repeats one request, so the floor's single statement would be
+    // changed since (OPTIMIZE_REUSE_RESULTS). A load repeats one request, so the floor's statements would be
     // answered from that store and the floor would measure a cache, not a query; switched off, every server
-    // does its work on every request. Known defect: so switched off, the floor's H2 statements (HandWrittenFloor)
-    // run past wrk's timeout from 10,000 articles and disturb the rows after them, which voided the H2 rows of the
-    // run of bdb0ddd (docs/benchmarks.md); those statements need rewriting before the H2 rows mean anything.
+    // does its work on every request. H2 then also reruns a CTE or a scalar subquery for every row that refers to
+    // it, which is why the floor's H2 statements are written without them (HandWrittenFloor).
     : [`--spring.datasource.url=jdbc:h2:file:${root}target/bench-h2/kathan;OPTIMIZE_REUSE_RESULTS=FALSE`];
 }
 const javaEnv = { ...env, KATHAN_DB_URL: `jdbc:postgresql://127.0.0.1:5432/${PG_DATABASE}` };
@@ -118,20 +117,51 @@ async function startKathan(db, extra = [], { seedsOnly = false } = {}) {
 
 const TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
 
-/** CPU seconds (user and system) the processes have used so far; processes that are gone count nothing. */
-function cpuSeconds(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch { /* gone */ }
+/** A process's CPU ticks (user and system): its own, and those of its children that ended and it reaped; null if gone. */
+function ticksOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return { own: Number(fields[11]) + Number(fields[12]), reaped: Number(fields[13]) + Number(fields[14]) };
+  } catch {
+    return null;
   }
+}
+
+/**
+ * The CPU a group of processes has used so far: each live member's own ticks, and those its root (the parent of
+ * the others: PostgreSQL's postmaster, the server's own process) holds for children that have ended. PostgreSQL
+ * starts a parallel worker for a statement and ends it after, and a pool may open and close connections during a
+ * load, so a sum over the processes alive at the start misses their CPU (see cpuBetween).
+ */
+function cpuSnapshot(root, pids) {
+  const own = new Map();
+  for (const pid of pids) {
+    const ticks = ticksOf(pid);
+    if (ticks) own.set(pid, ticks.own);
+  }
+  return { own, reaped: ticksOf(root)?.reaped ?? 0 };
+}
+
+/** CPU seconds between two snapshots of one group, with the processes that started or ended in between. */
+function cpuBetween(before, after) {
+  let ticks = after.reaped - before.reaped;
+  for (const [pid, own] of after.own) ticks += own - (before.own.get(pid) ?? 0);
+  // A member that ended in between is in the root's reaped ticks with all its life, the part before included.
+  for (const [pid, own] of before.own) if (!after.own.has(pid)) ticks -= own;
   return ticks / TICKS;
 }
 
 const postgresPids = () => execFileSync('sh', ['-c', 'pgrep -u postgres || true']).toString().split('\n')
   .filter(Boolean).map(Number);
+/** PostgreSQL's postmaster: the parent of its backends and parallel workers (H2 has none: the group is then empty). */
+const postmaster = () => {
+  try {
+    return Number(readFileSync(`${psql('postgres', 'show data_directory')}/postmaster.pid`, 'utf8').split('\n')[0]);
+  } catch {
+    return 0;
+  }
+};
+const postgresRoot = postmaster();
 const withChildren = (pid) => [pid, ...execFileSync('sh', ['-c', `pgrep -P ${pid} || true`]).toString().split('\n')
   .filter(Boolean).map(Number)];
 
@@ -158,15 +188,17 @@ async function load(request) {
     return JSON.parse(out.split('\n').find((line) => line.startsWith('RESULT ')).slice(7));
   };
   run(WARMUP);
-  const server = request.pids ? request.pids() : [];
-  const database = postgresPids();
-  const before = [cpuSeconds(server), cpuSeconds(database)];
+  const server = () => cpuSnapshot(request.pids ? request.pids()[0] : 0, request.pids ? request.pids() : []);
+  const database = () => cpuSnapshot(postgresRoot, postgresPids());
+  const before = [server(), database()];
   const r = run(SECONDS);
-  const perRequest = (after, start) => (r.requests ? Math.round((after - start) * 1e5 / r.requests) / 100 : null);
+  const after = [server(), database()];
+  const perRequest = (seconds) => (r.requests ? Math.round(seconds * 1e5 / r.requests) / 100 : null);
   return { ...r, requestsPerSecond: Math.round(r.requestsPerSecond * 10) / 10, errors: r.errors + r.non2xx,
     bytesPerRequest: r.requests ? Math.round(r.bytes / r.requests) : 0,
     // CPU milliseconds per request: the server's process(es), and PostgreSQL's (0 on H2, which runs in the JVM)
-    serverCpuMs: perRequest(cpuSeconds(server), before[0]), databaseCpuMs: perRequest(cpuSeconds(database), before[1]) };
+    serverCpuMs: perRequest(cpuBetween(before[0], after[0])),
+    databaseCpuMs: perRequest(cpuBetween(before[1], after[1])) };
 }
 
 async function warm(request, seconds = WARMUP_ALL) {

@@ -153,7 +153,7 @@ function cpuBetween(before, after) {
 
 const postgresPids = () => execFileSync('sh', ['-c', 'pgrep -u postgres || true']).toString().split('\n')
   .filter(Boolean).map(Number);
-/** PostgreSQL's postmaster: the parent of its backends and parallel workers (H2 has none: the group is then empty). */
+/** PostgreSQL's postmaster: the parent of its backends and parallel workers; 0 if PostgreSQL is not running. */
 const postmaster = () => {
   try {
     return Number(readFileSync(`${psql('postgres', 'show data_directory')}/postmaster.pid`, 'utf8').split('\n')[0]);
@@ -188,7 +188,10 @@ async function load(request) {
     return JSON.parse(out.split('\n').find((line) => line.startsWith('RESULT ')).slice(7));
   };
   run(WARMUP);
-  const server = () => cpuSnapshot(request.pids ? request.pids()[0] : 0, request.pids ? request.pids() : []);
+  const server = () => {
+    const pids = request.pids ? request.pids() : [];
+    return cpuSnapshot(pids[0] ?? 0, pids);
+  };
   const database = () => cpuSnapshot(postgresRoot, postgresPids());
   const before = [server(), database()];
   const r = run(SECONDS);

@@ -238,14 +238,18 @@ class HandWrittenFloor {
             total = counted[0];
         } else {
             List<Long> people = jdbc.sql(SPEAKERS_H2).param("key", NameKeys.of(name)).query(Long.class).list();
-            rows = people.isEmpty() ? List.of()
-                    : jdbc.sql(QUOTES_PAGE_H2.formatted(people.size() == 1 ? "q.speaker_person_id, q.status, q.id" : "q.id"))
-                            .param("people", people)
-                            .param("after", afterId)
-                            .param("fetch", page.fetchSize())
-                            .query((rs, i) -> quote(rs))
-                            .list();
-            total = people.isEmpty() ? 0 : count(QUOTES_COUNT_H2, Map.of("people", people));
+            if (people.isEmpty()) {
+                rows = List.of();
+                total = 0;
+            } else {
+                rows = jdbc.sql(QUOTES_PAGE_H2.formatted(people.size() == 1 ? "q.speaker_person_id, q.status, q.id" : "q.id"))
+                        .param("people", people)
+                        .param("after", afterId)
+                        .param("fetch", page.fetchSize())
+                        .query((rs, i) -> quote(rs))
+                        .list();
+                total = count(QUOTES_COUNT_H2, Map.of("people", people));
+            }
         }
         boolean more = rows.size() > page.first();
         List<QuoteNode> nodes = more ? rows.subList(0, page.first()) : rows;

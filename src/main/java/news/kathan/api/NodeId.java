@@ -32,7 +32,9 @@ public record NodeId(String type, long id) {
 
     /** The id a string encodes, or empty when it is not a well-formed node id. */
     public static Optional<NodeId> decode(String value) {
-        if (value.isEmpty() || value.length() > 100) {
+        // A name passed where a name or an id is accepted (a speaker, a source) is not base64url: it is turned
+        // away here rather than by the decoder's exception, which would cost a stack trace per request.
+        if (value.isEmpty() || value.length() > 100 || !value.chars().allMatch(NodeId::isBase64Url)) {
             return Optional.empty();
         }
         try {
@@ -47,6 +49,10 @@ public record NodeId(String type, long id) {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isBase64Url(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '=';
     }
 
     /** The database id of a node of the given type, or empty when the value is not such a node id. */

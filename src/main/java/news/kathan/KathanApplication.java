@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 public class KathanApplication {
 
     public static void main(String[] args) {
+        VirtualThreadCarriers.configure(System.getProperties(), Runtime.getRuntime().availableProcessors());
         if (args.length > 0 && args[0].equals(KeysCommand.NAME)) {
             System.exit(KeysCommand.run(KathanApplication.class, args, System.out, System.err));
         }

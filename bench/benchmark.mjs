@@ -16,8 +16,8 @@ import { render } from './report.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const env = process.env;
 const SIZES = (env.SIZES ?? '1000,10000,100000').split(',').map(Number);
-// H2 may be grown to fewer sizes than PostgreSQL: its 100,000-article archive takes the generator over an hour here.
-const H2_SIZES = (env.H2_SIZES ?? SIZES.join(',')).split(',').map(Number);
+// H2 may be grown to fewer sizes than PostgreSQL: its generator took 29 to over 68 minutes for 100,000 articles here.
+const H2_SIZES = env.H2_SIZES ? env.H2_SIZES.split(',').map(Number) : SIZES;
 const DATABASES = (env.DATABASES ?? 'postgres,h2').split(',');
 const CONNECTIONS = Number(env.CONNECTIONS ?? 8);
 const SECONDS = Number(env.SECONDS ?? 15);
@@ -371,10 +371,11 @@ for (const db of DATABASES) {
       const { top, counts } = await archive(kathan.url);
       out.archive[size] = { top, counts };
       log(db, size, JSON.stringify(counts), 'top speaker', top.name, top.quotes);
-      // A fresh JVM compiles its hot paths over its first tens of thousands of requests: every operation runs
-      // for WARMUP_ALL seconds (not measured) before any is measured, and each again for WARMUP before its run.
-      // On two CPUs a JVM is still compiling after a minute of load: in one probe Kathan served 293 requests/s
-      // after 20 s of warm-up and 640 after two minutes, while the floor was at its rate within seconds.
+      // A fresh JVM compiles its hot paths over its first tens of thousands of requests: every operation runs on
+      // Kathan for WARMUP_ALL seconds and on the floor for FLOOR_WARMUP_ALL (not measured) before any is measured,
+      // and each again for WARMUP before its run. On two CPUs the JIT is still at work after a minute: in one
+      // probe Kathan served 293 requests/s after 20 s of load and 640 after two minutes, the floor its rate within
+      // seconds.
       for (const r of requests(kathan, top)) {
         await warm(r.kathan);
         await warm(r.floor, FLOOR_WARMUP_ALL);
@@ -420,8 +421,8 @@ for (const db of DATABASES) {
       try {
         const top = out.archive[size].top;
         // As warm as the first JVM was when its serving rows began: it had served every operation (Kathan and the
-        // floor) for WARMUP_ALL and the quotes at three page sizes. On two CPUs the JIT is still compiling after
-        // a minute of load, and a JVM warmed for less is measured slower than it is.
+        // floor) during the warm-up and the quotes at three page sizes; a JVM warmed for less is measured slower
+        // than it is.
         const warmedFor = (WARMUP_ALL + FLOOR_WARMUP_ALL) * 3 + 2 * PAGE_SIZES.length * (WARMUP + SECONDS);
         for (const r of requests(counting, top)) await warm(r.kathan, warmedFor / 3);
         for (const [i, r] of requests(counting, top).entries()) {

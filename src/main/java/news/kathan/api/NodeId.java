@@ -52,7 +52,8 @@ public record NodeId(String type, long id) {
     }
 
     private static boolean isBase64Url(int c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '=';
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '_' || c == '=';
     }
 
     /** The database id of a node of the given type, or empty when the value is not such a node id. */

@@ -1,8 +1,8 @@
 // The whole benchmark of issue 5 in one run, on this machine (bench/benchmark.sh starts it): for each database
 // (H2 in a file, PostgreSQL), grow a synthetic archive through the normal ingestion (the jar's `generate`
 // command) to each size, start Kathan on it, and load three example operations with wrk at a fixed
-// concurrency: Kathan over GraphQL, the hand-written floor (news.kathan.bench.HandWrittenFloor) and, on
-// PostgreSQL, PostGraphile on the same database. Then start-up to the first answer with the seeds, ingestion over
+// concurrency: Kathan over GraphQL, the hand-written floor (news.kathan.bench.HandWrittenFloor), graphql-java over
+// the floor's answers (news.kathan.bench.GraphQlJavaFloor) and, on PostgreSQL, PostGraphile on the same database. Then start-up to the first answer with the seeds, ingestion over
 // HTTP, and EXPLAIN of the statements Kathan sends for the three operations. Writes target/benchmarks.json and
 // renders docs/benchmarks.md from bench/benchmarks.template.md (bench/report.mjs).
 import { spawn, execFileSync } from 'node:child_process';
@@ -242,7 +242,10 @@ const RANGE = { from: '2017-01-01', to: '2027-12-31' };
 /** Kathan remembers a total per filter until a write (api/TotalCounts); with this it counts as the others do. */
 const COUNTING_EVERY_REQUEST = '--kathan.api.total-counts.ttl=0s';
 
-/** The three operations, as Kathan, the floor and PostGraphile are asked them. */
+/**
+ * The three operations, as Kathan, the floor and PostGraphile are asked them; and graphql-java over the floor's
+ * answers (news.kathan.bench.GraphQlJavaFloor), which takes Kathan's own request bodies.
+ */
 function requests(server, person, first = 50) {
   const kathan = server.url;
   const pids = server.pids;
@@ -259,7 +262,7 @@ function requests(server, person, first = 50) {
       kathan: { url: `${kathan}/graphql`, pids, body: { query: operation('EventsInRange'), variables: RANGE } },
       floor: { url: `${kathan}/bench/floor/events-in-range?from=${RANGE.from}&to=${RANGE.to}&first=100`,
         method: 'GET', pids } },
-  ];
+  ].map((r) => ({ ...r, engine: { ...r.kathan, url: `${kathan}/bench/floor/graphql` } }));
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of every statement Kathan sends for one request of each operation, from auto_explain. */
@@ -379,6 +382,7 @@ for (const db of DATABASES) {
       for (const r of requests(kathan, top)) {
         await warm(r.kathan);
         await warm(r.floor, FLOOR_WARMUP_ALL);
+        if (size === largest) await warm(r.engine, FLOOR_WARMUP_ALL);
       }
       for (const first of PAGE_SIZES) {
         const [quotes] = requests(kathan, top, first);
@@ -401,7 +405,8 @@ for (const db of DATABASES) {
           }
           for (const [i, r] of requests(kathan, top).entries()) {
             log(db, size, r.label);
-            const row = { operation: r.key, label: r.label, kathan: await load(r.kathan), floor: await load(r.floor) };
+            const row = { operation: r.key, label: r.label, kathan: await load(r.kathan), floor: await load(r.floor),
+              engine: await load(r.engine) };
             if (peer) {
               row.postgraphile = await load({ url: peer.endpoint, pids: () => withChildren(peer.pid),
                 body: { query: peerOps[i].query, variables: peerOps[i].variables } });
@@ -423,7 +428,7 @@ for (const db of DATABASES) {
         // As warm as the first JVM was when its serving rows began: it had served every operation (Kathan and the
         // floor) during the warm-up and the quotes at three page sizes; a JVM warmed for less is measured slower
         // than it is.
-        const warmedFor = (WARMUP_ALL + FLOOR_WARMUP_ALL) * 3 + 2 * PAGE_SIZES.length * (WARMUP + SECONDS);
+        const warmedFor = (WARMUP_ALL + 2 * FLOOR_WARMUP_ALL) * 3 + 2 * PAGE_SIZES.length * (WARMUP + SECONDS);
         for (const r of requests(counting, top)) await warm(r.kathan, warmedFor / 3);
         for (const [i, r] of requests(counting, top).entries()) {
           log(db, size, r.label, 'counting every request');

@@ -22,6 +22,7 @@ function serving(results) {
       if (s.kathanCounting) rows.push(row(db, r, s, 'Kathan, counting every total', s.kathanCounting));
       if (s.postgraphile) rows.push(row(db, r, s, 'PostGraphile', s.postgraphile));
       rows.push(row(db, r, s, 'hand-written floor', s.floor));
+      if (s.engine) rows.push(row(db, r, s, 'graphql-java over the floor', s.engine));
     }
   }
   return table(['database', 'articles', 'operation', 'server', 'requests/s', 'p50 ms', 'p99 ms', 'server CPU ms/request',
@@ -42,12 +43,16 @@ function targets(results) {
       const c = s.kathanCounting;
       const counting = c ? [s.postgraphile ? fixed(c.requestsPerSecond / s.postgraphile.requestsPerSecond, 2) : '–',
         `${fixed(c.mean / s.floor.mean, 2)}×`] : ['–', '–'];
-      rows.push([db, largestOf(r), s.label, peer, peerMet, `${fixed(floor, 2)}×`, floor <= 2 ? 'yes' : 'no', ...counting]);
+      // graphql-java alone over the floor's answers: what the engine costs, and what Kathan costs above it.
+      const engine = s.engine ? [`${fixed(s.engine.mean / s.floor.mean, 2)}×`, `${fixed(s.kathan.mean / s.engine.mean, 2)}×`]
+        : ['–', '–'];
+      rows.push([db, largestOf(r), s.label, peer, peerMet, `${fixed(floor, 2)}×`, floor <= 2 ? 'yes' : 'no', ...counting,
+        ...engine]);
     }
   }
   const head = ['database', 'articles', 'operation', 'Kathan / PostGraphile', 'at least as fast?',
     'Kathan / floor (mean latency)', 'within 2×?', 'counting every total: Kathan / PostGraphile (throughput)',
-    'counting every total: Kathan / floor'];
+    'counting every total: Kathan / floor', 'graphql-java over the floor / floor', 'Kathan / graphql-java over the floor'];
   const met = (name) => rows.filter((r) => r[head.indexOf(name)] === 'yes').length;
   const asked = (name) => rows.filter((r) => r[head.indexOf(name)] !== '–').length;
   return `${table(head, rows)}\n\nMet in this run: at least as fast as PostGraphile on ${met('at least as fast?')} of `

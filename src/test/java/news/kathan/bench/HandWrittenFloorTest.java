@@ -77,6 +77,20 @@ class HandWrittenFloorTest {
         assertThat(floor("/bench/floor/events-in-range?from=2017-01-01&to=2027-12-31&first=2")).isEqualTo(kathan);
     }
 
+    /** The engine's floor (GraphQlJavaFloor) takes Kathan's request bodies and must give Kathan's answers too. */
+    @ParameterizedTest
+    @CsvSource({"QuotesByPerson, name, नसीमुद्दीन सिद्दीकी", "QuotesByPerson, name, Nobody Known",
+            "AnonymousClaims, first, 3", "EventsInRange, from, 2017-01-01"})
+    void graphQlJavaOverTheFloorIsKathansAnswer(String operation, String variable, String value) throws IOException {
+        String document = Files.readString(Path.of("graphql/operations/" + operation + ".graphql"), StandardCharsets.UTF_8);
+        Map<String, Object> variables = Map.of(variable, variable.equals("first") ? Integer.parseInt(value) : value);
+        JsonNode kathan = execute(document, variables);
+        JsonNode engine = json.readTree(http.post().uri("/bench/floor/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", document, "variables", variables))
+                .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody());
+        assertThat(engine).isEqualTo(kathan);
+    }
+
     private JsonNode graphQl(String operation, Map<String, Object> variables) throws IOException {
         return execute(Files.readString(Path.of("graphql/operations/" + operation + ".graphql"),
                 StandardCharsets.UTF_8), variables);

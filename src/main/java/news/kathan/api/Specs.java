@@ -75,6 +75,13 @@ public final class Specs {
                                          Function<T, Cursor> cursor, UnaryOperator<IntSupplier> remembered) {
         List<T> rows = request.first() == 0 ? List.of() : repository.findBy(filter.and(afterCursor),
                 query -> query.sortBy(order).limit(request.fetchSize()).all());
+        return page(rows, repository, filter, request, cursor, remembered);
+    }
+
+    /** A page of rows read some other way ({@code request.fetchSize()} of them at most), counted as above. */
+    public static <T> Connection<T> page(List<T> rows, JpaSpecificationExecutor<T> repository,
+                                         Specification<T> filter, PageRequest request, Function<T, Cursor> cursor,
+                                         UnaryOperator<IntSupplier> remembered) {
         return Connection.of(rows, request, cursor,
                 remembered.apply(() -> Math.toIntExact(repository.count(filter))));
     }

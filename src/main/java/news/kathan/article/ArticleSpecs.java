@@ -1,5 +1,8 @@
 package news.kathan.article;
 
+import jakarta.persistence.criteria.CompoundSelection;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
@@ -40,5 +43,15 @@ public final class ArticleSpecs {
             articles.select(article.get("id")).where(conditions.toArray(Predicate[]::new));
             return root.get(articleIdAttribute).in(articles);
         };
+    }
+
+    /**
+     * An article read as {@link ArticleRepository#findWithoutBodies} reads it, everything but the body, for a
+     * criteria query that selects it beside the records that point to it.
+     */
+    public static CompoundSelection<Article> withoutBody(CriteriaBuilder cb, Path<Article> a) {
+        return cb.construct(Article.class, a.get("id"), a.get("feed"), a.get("externalId"), a.get("outletId"),
+                a.get("title"), a.get("language"), a.get("publishedOn"), a.get("dateSource"), a.get("byline"),
+                a.get("url"), a.get("contentHash"), a.get("version"), a.get("ingestedAt"), a.get("updatedAt"));
     }
 }

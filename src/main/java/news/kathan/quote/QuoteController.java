@@ -47,10 +47,11 @@ class QuoteController {
     private final SourceLookup lookup;
     private final SourceLoader sources;
     private final TotalCounts totals;
+    private final QuotePages pages;
 
     QuoteController(QuoteRepository quotes, QuoteRevisionRepository revisions, ArticleRepository articles,
                     OutletRepository outlets, PersonRepository people, SourceLookup lookup, SourceLoader sources,
-                    TotalCounts totals) {
+                    TotalCounts totals, QuotePages pages) {
         this.quotes = quotes;
         this.revisions = revisions;
         this.articles = articles;
@@ -59,11 +60,12 @@ class QuoteController {
         this.lookup = lookup;
         this.sources = sources;
         this.totals = totals;
+        this.pages = pages;
     }
 
     @QueryMapping
     Connection<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable Integer first,
-                             @Argument @Nullable String after) {
+                             @Argument @Nullable String after, DataFetchingEnvironment env) {
         PageRequest page = PageRequest.of(first, after);
         SourceLookup.Resolved speaker = filter == null || filter.speaker() == null ? null : lookup.any(filter.speaker());
         Specification<Quote> spec = filter == null ? Specs.all() : spec(filter, speaker);
@@ -71,8 +73,14 @@ class QuoteController {
         if (activeOnly) {
             spec = spec.and(Specs.equal("status", news.kathan.article.Status.ACTIVE));
         }
-        return Specs.page(quotes, spec, Specs.idAfter(page.cursor(1)), order(speaker, activeOnly), page,
-                quote -> Cursor.of(quote.getId()),
+        Specification<Quote> afterCursor = Specs.idAfter(page.cursor(1));
+        QuotePages.Hops hops = QuotePages.Hops.of(env.getSelectionSet());
+        if (page.first() == 0 || !hops.any()) {
+            return Specs.page(quotes, spec, afterCursor, order(speaker, activeOnly), page,
+                    quote -> Cursor.of(quote.getId()), total -> totals.of("quotes", filter, total));
+        }
+        List<Quote> rows = pages.read(spec.and(afterCursor), order(speaker, activeOnly), page.fetchSize(), hops, env);
+        return Specs.page(rows, quotes, spec, page, quote -> Cursor.of(quote.getId()),
                 total -> totals.of("quotes", filter, total));
     }
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import news.kathan.api.Cursor;
+import news.kathan.api.NodeId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,7 @@ class CorrectionsTest {
             query($id: ID!) { node(id: $id) { ... on Quote { id revision status text span { start end }
               speaker { __typename ... on Person { name } ... on AnonymousSource { description } }
               extraction { method confidence }
-              article { id body updatedAt }
+              article { id body updatedAt outlet { id } }
               history { revision status text span { start end } changedBy changedAt reason
                 speaker { __typename ... on Person { name } } extraction { method } } } } }""";
 
@@ -64,6 +66,31 @@ class CorrectionsTest {
         quoteId = ingested.path("ingestArticle.article.quotes.nodes[0].id").entity(String.class).get();
         speakerId = ingested.path("ingestArticle.article.quotes.nodes[0].speaker.id").entity(String.class).get();
         claimId = ingested.path("ingestArticle.article.claims.nodes[0].id").entity(String.class).get();
+    }
+
+    /**
+     * A page of quotes reads its speakers who are people along with it (QuotePages); a speaker of another kind,
+     * here an outlet an editor gave the words to, is loaded by the speaker's batch load, beside people on the same page.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPageOfQuotesMixesSpeakersReadWithThePageAndSpeakersLoadedApart() {
+        String outletId = quote().path("node.article.outlet.id").entity(String.class).get();
+        ians.graphQl().document(AuthorizationTest.CORRECT_QUOTE)
+                .variable("input", Map.of("quoteId", quoteId, "speaker", outletId, "reason", "The agency's own words"))
+                .execute().path("correctQuote.quote.revision").entity(Integer.class).isEqualTo(2);
+        ians.ingest(externalId + "/next", IngestArticleTest.RESIGNATION.replace("Tiwari", uniqueSurname()));
+        String page = """
+                query($after: String) { quotes(first: 2, after: $after) { nodes { id
+                  speaker { __typename ... on Person { id name } ... on Outlet { id name } } article { id } } } }""";
+        String cursor = Cursor.of(NodeId.decode(quoteId).orElseThrow().id() - 1).encode();
+        List<Map<String, Object>> nodes = graphQl.document(page).variable("after", cursor).execute().errors().verify()
+                .path("quotes.nodes").entityList(Map.class).get().stream().map(node -> (Map<String, Object>) node).toList();
+        List<Object> kinds = nodes.stream().map(node -> (Object) ((Map<?, ?>) node.get("speaker")).get("__typename")).toList();
+        assertThat(nodes.get(0).get("id")).isEqualTo(quoteId);
+        assertThat(((Map<?, ?>) nodes.get(0).get("speaker")).get("id")).isEqualTo(outletId);
+        assertThat(kinds.get(0)).isEqualTo("Outlet");
+        assertThat(kinds).as("the next article's quote, by a person").containsExactly("Outlet", "Person");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package news.kathan.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import news.kathan.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * A page of quotes read with its hops in one statement (QuotePages) answers exactly what the hops' own batch loads
+ * answer: each quote of the page is compared with the same quote asked for through {@code node(id:)}, which
+ * resolves every hop by its loader.
+ */
+@ApiTest
+class QuotePagesTest {
+
+    private static final String QUOTE_FIELDS = """
+            id text
+            speaker { __typename ... on Person { id name } ... on Outlet { id name } ... on Party { id name }
+                      ... on AnonymousSource { id description } }
+            via { id name }
+            article { id title publishedOn url outlet { id name } }""";
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Test
+    void aPageReadWithItsHopsAnswersAsTheLoadersDo() {
+        List<Map<String, Object>> page = nodes("{ quotes(first: 100, filter: {includeRetracted: true}) { nodes { "
+                + QUOTE_FIELDS + " } } }", "quotes.nodes");
+        assertThat(page).hasSizeGreaterThan(20);
+        assertThat(page).extracting(quote -> quote.get("article")).doesNotContainNull();
+        for (Map<String, Object> quote : page) {
+            assertThat(node((String) quote.get("id"))).isEqualTo(quote);
+        }
+    }
+
+    @Test
+    void edgesAndANameFilterGoTheSameWay() {
+        List<Map<String, Object>> page = nodes("""
+                { quotes(filter: {speaker: "नसीमुद्दीन सिद्दीकी"}, first: 5) { edges { node { %s } } } }"""
+                .formatted(QUOTE_FIELDS), "quotes.edges[*].node");
+        assertThat(page).isNotEmpty();
+        for (Map<String, Object> quote : page) {
+            assertThat(node((String) quote.get("id"))).isEqualTo(quote);
+        }
+    }
+
+    @Test
+    void aSecondPageStartsAfterTheFirst() {
+        String document = "query($after: String) { quotes(first: 7, after: $after) { pageInfo { endCursor } "
+                + "nodes { id article { id } } } }";
+        String end = graphQl.document(document).execute().path("quotes.pageInfo.endCursor").entity(String.class).get();
+        List<Map<String, Object>> all = nodes("{ quotes(first: 14) { nodes { id article { id } } } }", "quotes.nodes");
+        List<Map<String, Object>> second = graphQl.document(document).variable("after", end).execute().errors()
+                .verify().path("quotes.nodes").entityList(mapType()).get();
+        assertThat(second).isEqualTo(all.subList(7, 14));
+    }
+
+    private Map<String, Object> node(String id) {
+        return graphQl.document("query($id: ID!) { node(id: $id) { ... on Quote { " + QUOTE_FIELDS + " } } }")
+                .variable("id", id).execute().errors().verify().path("node").entity(mapType()).get();
+    }
+
+    private List<Map<String, Object>> nodes(String document, String path) {
+        return graphQl.document(document).execute().errors().verify().path(path).entityList(mapType()).get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<Map<String, Object>> mapType() {
+        return (Class<Map<String, Object>>) (Class<?>) Map.class;
+    }
+}

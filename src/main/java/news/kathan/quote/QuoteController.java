@@ -74,12 +74,13 @@ class QuoteController {
             spec = spec.and(Specs.equal("status", news.kathan.article.Status.ACTIVE));
         }
         Specification<Quote> afterCursor = Specs.idAfter(page.cursor(1));
+        Sort order = order(speaker, activeOnly);
         QuotePages.Hops hops = QuotePages.Hops.of(env.getSelectionSet());
         if (page.first() == 0 || !hops.any()) {
-            return Specs.page(quotes, spec, afterCursor, order(speaker, activeOnly), page,
+            return Specs.page(quotes, spec, afterCursor, order, page,
                     quote -> Cursor.of(quote.getId()), total -> totals.of("quotes", filter, total));
         }
-        List<Quote> rows = pages.read(spec.and(afterCursor), order(speaker, activeOnly), page.fetchSize(), hops, env);
+        List<Quote> rows = pages.read(spec.and(afterCursor), order, page.fetchSize(), hops, env);
         return Specs.page(rows, quotes, spec, page, quote -> Cursor.of(quote.getId()),
                 total -> totals.of("quotes", filter, total));
     }

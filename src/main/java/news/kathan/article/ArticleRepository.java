@@ -17,6 +17,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
      * Articles by id without their bodies, for the hops from quotes, claims and event mentions: a page of them
      * reaches tens or hundreds of articles, and the bodies are most of their bytes (2 KB each in the synthetic
      * archive, against 200 bytes for the rest), read, sent and decoded for nothing unless {@code body} is asked for.
+     * {@link ArticleSpecs#withoutBody} selects the same columns in criteria queries; a new column goes in both.
      */
     @Query("""
             select new Article(a.id, a.feed, a.externalId, a.outletId, a.title, a.language, a.publishedOn,

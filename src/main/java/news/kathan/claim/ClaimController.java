@@ -1,5 +1,6 @@
 package news.kathan.claim;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import news.kathan.api.TotalCounts;
 import news.kathan.article.Article;
 import news.kathan.article.ArticleRepository;
 import news.kathan.article.ArticleSpecs;
+import news.kathan.article.AttributedPages;
 import news.kathan.search.SearchKind;
 import news.kathan.search.TextFilter;
 import news.kathan.source.SourceKind;
@@ -40,20 +42,22 @@ class ClaimController {
     private final SourceLookup lookup;
     private final SourceLoader sources;
     private final TotalCounts totals;
+    private final AttributedPages pages;
 
     ClaimController(ClaimRepository claims, ClaimRevisionRepository revisions, ArticleRepository articles,
-                    SourceLookup lookup, SourceLoader sources, TotalCounts totals) {
+                    SourceLookup lookup, SourceLoader sources, TotalCounts totals, AttributedPages pages) {
         this.claims = claims;
         this.revisions = revisions;
         this.articles = articles;
         this.lookup = lookup;
         this.sources = sources;
         this.totals = totals;
+        this.pages = pages;
     }
 
     @QueryMapping
     Connection<Claim> claims(@Argument @Nullable ClaimFilter filter, @Argument @Nullable Integer first,
-                             @Argument @Nullable String after) {
+                             @Argument @Nullable String after, DataFetchingEnvironment env) {
         PageRequest page = PageRequest.of(first, after);
         SourceLookup.Resolved source = filter == null || filter.source() == null ? null : lookup.any(filter.source());
         Specification<Claim> spec = filter == null ? Specs.all() : spec(filter, source);
@@ -61,9 +65,15 @@ class ClaimController {
         if (activeOnly) {
             spec = spec.and(Specs.equal("status", news.kathan.article.Status.ACTIVE));
         }
-        return Specs.page(claims, spec, Specs.idAfter(page.cursor(1)),
-                order(source, filter == null ? null : filter.sourceKind(), activeOnly), page,
-                claim -> Cursor.of(claim.getId()),
+        Specification<Claim> afterCursor = Specs.idAfter(page.cursor(1));
+        Sort order = order(source, filter == null ? null : filter.sourceKind(), activeOnly);
+        AttributedPages.Hops hops = AttributedPages.Hops.of(env.getSelectionSet(), "source");
+        if (page.first() == 0 || !hops.any()) {
+            return Specs.page(claims, spec, afterCursor, order, page,
+                    claim -> Cursor.of(claim.getId()), total -> totals.of("claims", filter, total));
+        }
+        List<Claim> rows = pages.read(Claim.class, "source", spec.and(afterCursor), order, page.fetchSize(), hops, env);
+        return Specs.page(rows, claims, spec, page, claim -> Cursor.of(claim.getId()),
                 total -> totals.of("claims", filter, total));
     }
 

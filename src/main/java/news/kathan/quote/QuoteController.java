@@ -13,6 +13,7 @@ import news.kathan.api.TotalCounts;
 import news.kathan.article.Article;
 import news.kathan.article.ArticleRepository;
 import news.kathan.article.ArticleSpecs;
+import news.kathan.article.AttributedPages;
 import news.kathan.outlet.Outlet;
 import news.kathan.outlet.OutletRepository;
 import news.kathan.person.Person;
@@ -47,11 +48,11 @@ class QuoteController {
     private final SourceLookup lookup;
     private final SourceLoader sources;
     private final TotalCounts totals;
-    private final QuotePages pages;
+    private final AttributedPages pages;
 
     QuoteController(QuoteRepository quotes, QuoteRevisionRepository revisions, ArticleRepository articles,
                     OutletRepository outlets, PersonRepository people, SourceLookup lookup, SourceLoader sources,
-                    TotalCounts totals, QuotePages pages) {
+                    TotalCounts totals, AttributedPages pages) {
         this.quotes = quotes;
         this.revisions = revisions;
         this.articles = articles;
@@ -75,12 +76,12 @@ class QuoteController {
         }
         Specification<Quote> afterCursor = Specs.idAfter(page.cursor(1));
         Sort order = order(speaker, activeOnly);
-        QuotePages.Hops hops = QuotePages.Hops.of(env.getSelectionSet());
+        AttributedPages.Hops hops = AttributedPages.Hops.of(env.getSelectionSet(), "speaker");
         if (page.first() == 0 || !hops.any()) {
             return Specs.page(quotes, spec, afterCursor, order, page,
                     quote -> Cursor.of(quote.getId()), total -> totals.of("quotes", filter, total));
         }
-        List<Quote> rows = pages.read(spec.and(afterCursor), order, page.fetchSize(), hops, env);
+        List<Quote> rows = pages.read(Quote.class, "speaker", spec.and(afterCursor), order, page.fetchSize(), hops, env);
         return Specs.page(rows, quotes, spec, page, quote -> Cursor.of(quote.getId()),
                 total -> totals.of("quotes", filter, total));
     }

@@ -48,7 +48,7 @@ class ControllerThreadsTest {
                       article { title body outlet { name } } } } }""").execute().errors().verify();
             return new long[] {statistics.getPrepareStatementCount(), statistics.getTransactionCount()};
         });
-        // the page read with its speakers, articles and outlets (QuotePages), its count, and the articles' bodies,
+        // the page read with its speakers, articles and outlets (AttributedPages), its count, and the articles' bodies,
         // a batch load
         assertThat(during[0]).isEqualTo(3);
         assertThat(during[1]).as("transactions completed by the request's own statements").isZero();

@@ -54,7 +54,7 @@ class StatementCountTest {
                   article { title outlet { name } } } } }""";
         long ten = statements(document, 10);
         long hundred = statements(document, 100);
-        // the page, read with its articles, their outlets and its speakers who are people (QuotePages); the seed
+        // the page, read with its articles, their outlets and its speakers who are people (AttributedPages); the seed
         // quotes of the first hundred all have a person as speaker, so no hop is left to a batch load
         assertThat(ten).isEqualTo(1);
         assertThat(hundred).isEqualTo(ten);
@@ -64,14 +64,26 @@ class StatementCountTest {
     void quotesByANameResolveTheNameInOneStatement() {
         // The benchmarked operation (graphql/operations/QuotesByPerson.graphql), minus the via outlet, which the
         // seed quotes of this speaker do not have: the name (one statement over people, outlets, parties and
-        // anonymous sources), the page with its speakers, articles and outlets (QuotePages), and its count. Claims
-        // go the other way: the name, the page, its count, the sources, the articles and their outlets.
+        // anonymous sources), the page with its speakers, articles and outlets (AttributedPages), and its count; and
+        // the same for claims by that source.
         String document = """
                 query($first: Int) { quotes(filter: {speaker: "नसीमुद्दीन सिद्दीकी"}, first: $first) { totalCount
                   nodes { text speaker { ... on Person { name } } article { title outlet { name } } } } }""";
         assertThat(statements(document, 50)).isEqualTo(3);
         assertThat(statements(document.replace("speaker:", "source:").replace("quotes(", "claims(")
-                .replace("speaker {", "source {"), 50)).isEqualTo(6);
+                .replace("speaker {", "source {"), 50)).isEqualTo(3);
+    }
+
+    @Test
+    void claimsByAnonymousSourceReadTheirSourcesWithThePage() {
+        // The benchmarked operation (graphql/operations/AnonymousClaims.graphql): the page with its anonymous
+        // sources, articles and outlets (AttributedPages), the parties the sources belong to, and the count.
+        String document = """
+                query($first: Int) { claims(filter: {sourceKind: ANONYMOUS}, first: $first) { totalCount
+                  nodes { text source { ... on AnonymousSource { id description affiliation { name } } }
+                          article { title outlet { name } } } } }""";
+        assertThat(statements(document, 10)).isEqualTo(3);
+        assertThat(statements(document, 100)).isEqualTo(3);
     }
 
     @Test

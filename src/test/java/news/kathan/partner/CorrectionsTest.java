@@ -69,7 +69,7 @@ class CorrectionsTest {
     }
 
     /**
-     * A page of quotes reads its speakers who are people along with it (QuotePages); a speaker of another kind,
+     * A page of quotes reads its speakers who are people along with it (AttributedPages); a speaker of another kind,
      * here an outlet an editor gave the words to, is loaded by the speaker's batch load, beside people on the same page.
      */
     @Test

@@ -1,4 +1,4 @@
-package news.kathan.quote;
+package news.kathan.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,18 +10,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * A page of quotes read with its hops in one statement (QuotePages) answers exactly what the hops' own batch loads
- * answer: each quote of the page is compared with the same quote asked for through {@code node(id:)}, which
- * resolves every hop by its loader.
+ * A page of quotes or claims read with its hops in one statement (AttributedPages) answers exactly what the hops'
+ * own batch loads answer: each record of the page is compared with the same record asked for through
+ * {@code node(id:)}, which resolves every hop by its loader.
  */
 @ApiTest
-class QuotePagesTest {
+class AttributedPagesTest {
 
     private static final String QUOTE_FIELDS = """
             id text
             speaker { __typename ... on Person { id name } ... on Outlet { id name } ... on Party { id name }
                       ... on AnonymousSource { id description } }
             via { id name }
+            article { id title publishedOn url outlet { id name } }""";
+
+    private static final String CLAIM_FIELDS = """
+            id text
+            source { __typename ... on Person { id name } ... on Outlet { id name } ... on Party { id name }
+                     ... on AnonymousSource { id description affiliation { id name } } }
             article { id title publishedOn url outlet { id name } }""";
 
     @Autowired
@@ -35,6 +41,31 @@ class QuotePagesTest {
         assertThat(page).extracting(quote -> quote.get("article")).doesNotContainNull();
         for (Map<String, Object> quote : page) {
             assertThat(node((String) quote.get("id"))).isEqualTo(quote);
+        }
+    }
+
+    @Test
+    void aPageOfClaimsReadWithItsHopsAnswersAsTheLoadersDo() {
+        List<Map<String, Object>> page = nodes("{ claims(first: 100, filter: {includeRetracted: true}) { nodes { "
+                + CLAIM_FIELDS + " } } }", "claims.nodes");
+        assertThat(page).hasSizeGreaterThan(20);
+        assertThat(page).extracting(claim -> (Object) ((Map<?, ?>) claim.get("source")).get("__typename"))
+                .as("sources of more than one kind, read with the page and loaded apart")
+                .contains((Object) "Person", "AnonymousSource");
+        for (Map<String, Object> claim : page) {
+            assertThat(node((String) claim.get("id"), "Claim", CLAIM_FIELDS)).isEqualTo(claim);
+        }
+    }
+
+    @Test
+    void claimsOfOneKindOfSourceGoTheSameWay() {
+        List<Map<String, Object>> page = nodes("""
+                { claims(filter: {sourceKind: ANONYMOUS}, first: 20) { edges { node { %s } } } }"""
+                .formatted(CLAIM_FIELDS), "claims.edges[*].node");
+        assertThat(page).isNotEmpty().allSatisfy(claim ->
+                assertThat(((Map<?, ?>) claim.get("source")).get("__typename")).isEqualTo("AnonymousSource"));
+        for (Map<String, Object> claim : page) {
+            assertThat(node((String) claim.get("id"), "Claim", CLAIM_FIELDS)).isEqualTo(claim);
         }
     }
 
@@ -61,7 +92,11 @@ class QuotePagesTest {
     }
 
     private Map<String, Object> node(String id) {
-        return graphQl.document("query($id: ID!) { node(id: $id) { ... on Quote { " + QUOTE_FIELDS + " } } }")
+        return node(id, "Quote", QUOTE_FIELDS);
+    }
+
+    private Map<String, Object> node(String id, String type, String fields) {
+        return graphQl.document("query($id: ID!) { node(id: $id) { ... on " + type + " { " + fields + " } } }")
                 .variable("id", id).execute().errors().verify().path("node").entity(mapType()).get();
     }
 

@@ -1,0 +1,148 @@
+package news.kathan.article;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.kathan.outlet.Outlet;
+import news.kathan.person.Person;
+import news.kathan.source.AnonymousSource;
+import news.kathan.source.SourceKind;
+import org.dataloader.DataLoader;
+import org.hibernate.jpa.HibernateHints;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * A page of quotes or claims read in one statement together with what its nodes' hops ask for: the article
+ * (without its body), the article's outlet, and a source who is a person or an anonymous source. What was read is
+ * primed into the request's data loaders of those hops ({@code Quote.article} or {@code Claim.article},
+ * {@code Article.outlet}, {@code Quote.speaker} or {@code Claim.source}), so their fields resolve from the
+ * loaders' caches and issue no statements of their own; a hop the page did not read (a source that is an outlet
+ * or a party) is loaded in a batch as before. Quotes by person, the most asked question, is then two statements
+ * (the name, the page) and a count, not five and a count; claims by anonymous source the page, its sources'
+ * parties and a count, not five and a count. Left joins throughout, so that the page's own table stays the one
+ * the database walks in the page's order and stops after the page.
+ */
+@Component
+public class AttributedPages {
+
+    /**
+     * The hops of a quote or claim that a page can read along with it, as the client's selection asks for them;
+     * {@code source} is the hop to the record's source, named {@code speaker} on quotes and {@code source} on claims.
+     */
+    public record Hops(boolean article, boolean outlet, boolean source) {
+
+        public static Hops of(DataFetchingFieldSelectionSet selection, String sourceField) {
+            return new Hops(asked(selection, "article"), asked(selection, "article/outlet"),
+                    asked(selection, sourceField));
+        }
+
+        private static boolean asked(DataFetchingFieldSelectionSet selection, String hop) {
+            return selection.contains("nodes/" + hop) || selection.contains("edges/node/" + hop);
+        }
+
+        public boolean any() {
+            return article || source;
+        }
+    }
+
+    private final EntityManager entityManager;
+
+    AttributedPages(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * At most {@code limit} records of {@code type} matching {@code filter} in {@code order}, each with the hops
+     * asked for, primed into the request's loaders of the GraphQL type named as the class, whose source field is
+     * {@code sourceField}.
+     */
+    public <T extends AttributedText> List<T> read(Class<T> type, String sourceField, Specification<T> filter,
+                                                   Sort order, int limit, Hops hops, DataFetchingEnvironment env) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<T> record = query.from(type);
+        List<Selection<?>> selected = new ArrayList<>(List.of(record));
+        Join<T, Article> article = null;
+        Join<Article, Outlet> outlet = null;
+        Join<T, Person> person = null;
+        Join<T, AnonymousSource> anonymous = null;
+        if (hops.article()) {
+            article = record.join(Article.class, JoinType.LEFT);
+            article.on(cb.equal(article.get("id"), record.get("articleId")));
+            selected.add(ArticleSpecs.withoutBody(cb, article));
+            if (hops.outlet()) {
+                outlet = article.join(Outlet.class, JoinType.LEFT);
+                outlet.on(cb.equal(outlet.get("id"), article.get("outletId")));
+                selected.add(outlet);
+            }
+        }
+        if (hops.source()) {
+            person = record.join(Person.class, JoinType.LEFT);
+            person.on(cb.equal(person.get("id"), record.get("attribution").get("personId")));
+            selected.add(person);
+            anonymous = record.join(AnonymousSource.class, JoinType.LEFT);
+            anonymous.on(cb.equal(anonymous.get("id"), record.get("attribution").get("anonymousSourceId")));
+            selected.add(anonymous);
+        }
+        query.multiselect(selected);
+        var where = filter.toPredicate(record, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        query.orderBy(QueryUtils.toOrders(order, record, cb));
+        // Read-only, as the repositories' reads are: no snapshots kept for a flush that never comes.
+        List<Object[]> rows = entityManager.createQuery(query).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(limit).getResultList();
+
+        String typeName = type.getSimpleName();
+        List<T> page = new ArrayList<>(rows.size());
+        Map<Long, Article> articles = new HashMap<>();
+        DataLoader<T, Article> articleLoader = env.getDataLoader(typeName + ".article");
+        DataLoader<Article, Outlet> outletLoader = env.getDataLoader("Article.outlet");
+        DataLoader<T, Object> sourceLoader = env.getDataLoader(typeName + "." + sourceField);
+        for (Object[] row : rows) {
+            T read = type.cast(row[0]);
+            page.add(read);
+            int column = 1;
+            if (article != null) {
+                // One article object per article, as its loader would give: the hops below it batch by article.
+                Article readArticle = (Article) row[column++];
+                Article itsArticle = articles.computeIfAbsent(readArticle.getId(), id -> readArticle);
+                prime(articleLoader, read, itsArticle);
+                if (outlet != null) {
+                    prime(outletLoader, itsArticle, itsArticle.getOutletId() == null ? null : (Outlet) row[column]);
+                    column++;
+                }
+            }
+            if (person != null) {
+                SourceKind kind = read.getAttribution().kind();
+                Object source = kind == SourceKind.PERSON ? row[column]
+                        : kind == SourceKind.ANONYMOUS ? row[column + 1] : null;
+                if (source != null) {
+                    prime(sourceLoader, read, source);
+                }
+            }
+        }
+        return page;
+    }
+
+    private static <K, V> void prime(@Nullable DataLoader<K, V> loader, K key, @Nullable V value) {
+        if (loader != null) {
+            loader.prime(key, value);
+        }
+    }
+}

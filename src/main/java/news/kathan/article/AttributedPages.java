@@ -13,6 +13,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
+import news.kathan.api.Connection;
+import news.kathan.api.Cursor;
+import news.kathan.api.PageRequest;
+import news.kathan.api.Specs;
 import news.kathan.outlet.Outlet;
 import news.kathan.person.Person;
 import news.kathan.source.AnonymousSource;
@@ -22,6 +29,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +51,9 @@ public class AttributedPages {
      * The hops of a quote or claim that a page can read along with it, as the client's selection asks for them;
      * {@code source} is the hop to the record's source, named {@code speaker} on quotes and {@code source} on claims.
      */
-    public record Hops(boolean article, boolean outlet, boolean source) {
+    private record Hops(boolean article, boolean outlet, boolean source) {
 
-        public static Hops of(DataFetchingFieldSelectionSet selection, String sourceField) {
+        static Hops of(DataFetchingFieldSelectionSet selection, String sourceField) {
             return new Hops(asked(selection, "article"), asked(selection, "article/outlet"),
                     asked(selection, sourceField));
         }
@@ -54,7 +62,7 @@ public class AttributedPages {
             return selection.contains("nodes/" + hop) || selection.contains("edges/node/" + hop);
         }
 
-        public boolean any() {
+        boolean any() {
             return article || source;
         }
     }
@@ -66,12 +74,30 @@ public class AttributedPages {
     }
 
     /**
-     * At most {@code limit} records of {@code type} matching {@code filter} in {@code order}, each with the hops
-     * asked for, primed into the request's loaders of the GraphQL type named as the class, whose source field is
-     * {@code sourceField}.
+     * A connection of records of {@code type}, as {@link Specs#page} reads it, but with the hops the selection asks
+     * for read along with the page and primed into the request's loaders of the GraphQL type named as the class,
+     * whose source field is {@code sourceField}. A page that asks for no hop, or for no rows, is read as before.
      */
-    public <T extends AttributedText> List<T> read(Class<T> type, String sourceField, Specification<T> filter,
-                                                   Sort order, int limit, Hops hops, DataFetchingEnvironment env) {
+    public <T extends AttributedText> Connection<T> page(Class<T> type, String sourceField,
+                                                         JpaSpecificationExecutor<T> repository,
+                                                         Specification<T> filter, Specification<T> afterCursor,
+                                                         Sort order, PageRequest request, Function<T, Cursor> cursor,
+                                                         UnaryOperator<IntSupplier> remembered,
+                                                         DataFetchingEnvironment env) {
+        Hops hops = Hops.of(env.getSelectionSet(), sourceField);
+        if (request.first() == 0 || !hops.any()) {
+            return Specs.page(repository, filter, afterCursor, order, request, cursor, remembered);
+        }
+        List<T> rows = read(type, sourceField, filter.and(afterCursor), order, request.fetchSize(), hops, env);
+        return Specs.page(rows, repository, filter, request, cursor, remembered);
+    }
+
+    /**
+     * At most {@code limit} records of {@code type} matching {@code filter} in {@code order}, each with the hops
+     * asked for, primed into the request's loaders.
+     */
+    private <T extends AttributedText> List<T> read(Class<T> type, String sourceField, Specification<T> filter,
+                                                    Sort order, int limit, Hops hops, DataFetchingEnvironment env) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<T> record = query.from(type);

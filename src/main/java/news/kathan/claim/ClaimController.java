@@ -65,16 +65,9 @@ class ClaimController {
         if (activeOnly) {
             spec = spec.and(Specs.equal("status", news.kathan.article.Status.ACTIVE));
         }
-        Specification<Claim> afterCursor = Specs.idAfter(page.cursor(1));
-        Sort order = order(source, filter == null ? null : filter.sourceKind(), activeOnly);
-        AttributedPages.Hops hops = AttributedPages.Hops.of(env.getSelectionSet(), "source");
-        if (page.first() == 0 || !hops.any()) {
-            return Specs.page(claims, spec, afterCursor, order, page,
-                    claim -> Cursor.of(claim.getId()), total -> totals.of("claims", filter, total));
-        }
-        List<Claim> rows = pages.read(Claim.class, "source", spec.and(afterCursor), order, page.fetchSize(), hops, env);
-        return Specs.page(rows, claims, spec, page, claim -> Cursor.of(claim.getId()),
-                total -> totals.of("claims", filter, total));
+        return pages.page(Claim.class, "source", claims, spec, Specs.idAfter(page.cursor(1)),
+                order(source, filter == null ? null : filter.sourceKind(), activeOnly), page,
+                claim -> Cursor.of(claim.getId()), total -> totals.of("claims", filter, total), env);
     }
 
     /**

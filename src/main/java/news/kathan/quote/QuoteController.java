@@ -74,16 +74,9 @@ class QuoteController {
         if (activeOnly) {
             spec = spec.and(Specs.equal("status", news.kathan.article.Status.ACTIVE));
         }
-        Specification<Quote> afterCursor = Specs.idAfter(page.cursor(1));
-        Sort order = order(speaker, activeOnly);
-        AttributedPages.Hops hops = AttributedPages.Hops.of(env.getSelectionSet(), "speaker");
-        if (page.first() == 0 || !hops.any()) {
-            return Specs.page(quotes, spec, afterCursor, order, page,
-                    quote -> Cursor.of(quote.getId()), total -> totals.of("quotes", filter, total));
-        }
-        List<Quote> rows = pages.read(Quote.class, "speaker", spec.and(afterCursor), order, page.fetchSize(), hops, env);
-        return Specs.page(rows, quotes, spec, page, quote -> Cursor.of(quote.getId()),
-                total -> totals.of("quotes", filter, total));
+        return pages.page(Quote.class, "speaker", quotes, spec, Specs.idAfter(page.cursor(1)),
+                order(speaker, activeOnly), page, quote -> Cursor.of(quote.getId()),
+                total -> totals.of("quotes", filter, total), env);
     }
 
     /** Id order; for one person's active quotes, along ix_quote_speaker_person (see Specs#byIdWithin). */

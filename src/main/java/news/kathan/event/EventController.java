@@ -14,9 +14,7 @@ import news.kathan.api.TotalCounts;
 import news.kathan.article.Article;
 import news.kathan.article.ArticleRepository;
 import news.kathan.party.Party;
-import news.kathan.party.PartyRepository;
 import news.kathan.person.Person;
-import news.kathan.person.PersonRepository;
 import news.kathan.source.SourceLookup;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -35,17 +33,12 @@ class EventController {
     }
 
     private final EventRepository events;
-    private final PersonRepository people;
-    private final PartyRepository parties;
     private final ArticleRepository articles;
     private final SourceLookup lookup;
     private final TotalCounts totals;
 
-    EventController(EventRepository events, PersonRepository people, PartyRepository parties,
-                    ArticleRepository articles, SourceLookup lookup, TotalCounts totals) {
+    EventController(EventRepository events, ArticleRepository articles, SourceLookup lookup, TotalCounts totals) {
         this.events = events;
-        this.people = people;
-        this.parties = parties;
         this.articles = articles;
         this.lookup = lookup;
         this.totals = totals;
@@ -114,18 +107,12 @@ class EventController {
 
     @BatchMapping
     List<List<Person>> participants(List<Event> batch) {
-        Map<Long, List<Long>> ids = Batches.group(events.findParticipantIds(Batches.ids(batch, Event::getId)));
-        Map<Long, Person> byId = Batches.byId(people.findAllById(ids.values().stream().flatMap(List::stream)
-                .distinct().toList()), Person::getId);
-        return batch.stream().map(e -> ids.getOrDefault(e.getId(), List.of()).stream().map(byId::get).toList()).toList();
+        return Batches.children(batch, Event::getId, Batches.group(events.findParticipants(Batches.ids(batch, Event::getId))));
     }
 
     @BatchMapping
     List<List<Party>> parties(List<Event> batch) {
-        Map<Long, List<Long>> ids = Batches.group(events.findPartyIds(Batches.ids(batch, Event::getId)));
-        Map<Long, Party> byId = Batches.byId(parties.findAllById(ids.values().stream().flatMap(List::stream)
-                .distinct().toList()), Party::getId);
-        return batch.stream().map(e -> ids.getOrDefault(e.getId(), List.of()).stream().map(byId::get).toList()).toList();
+        return Batches.children(batch, Event::getId, Batches.group(events.findParties(Batches.ids(batch, Event::getId))));
     }
 
     @BatchMapping

@@ -35,27 +35,37 @@ import org.springframework.stereotype.Component;
 
 /**
  * A page of quotes or claims read in one statement together with what its nodes' hops ask for: the article
- * (without its body), the article's outlet, and a source who is a person or an anonymous source. What was read is
+ * (without its body), the article's outlet, a source who is a person or an anonymous source, and the hops to one
+ * entity by an id that a type's controller names ({@link ToOne}: a quote's {@code via} outlet). What was read is
  * primed into the request's data loaders of those hops ({@code Quote.article} or {@code Claim.article},
- * {@code Article.outlet}, {@code Quote.speaker} or {@code Claim.source}), so their fields resolve from the
- * loaders' caches and issue no statements of their own; a hop the page did not read (a source that is an outlet
- * or a party) is loaded in a batch as before. Quotes by person, the most asked question, is then two statements
- * (the name, the page) and a count, not five and a count; claims by anonymous source the page, its sources'
- * parties and a count, not five and a count. Left joins throughout, so that the page's own table stays the one
- * the database walks in the page's order and stops after the page.
+ * {@code Article.outlet}, {@code Quote.speaker} or {@code Claim.source}, {@code Quote.via}), so their fields
+ * resolve from the loaders' caches at once ({@code news.kathan.api.PrimedFields}) and issue no statements of
+ * their own; a hop the page did not read (a source that is an outlet or a party) is loaded in a batch as before.
+ * Quotes by person, the most asked question, is then two statements (the name, the page) and a count, not five
+ * and a count; claims by anonymous source the page, its sources' parties and a count, not five and a count. Left
+ * joins throughout, so that the page's own table stays the one the database walks in the page's order and stops
+ * after the page.
  */
 @Component
 public class AttributedPages {
 
     /**
+     * A hop of one type of record to one entity by an id it holds, such as a quote's {@code via} outlet: named by its
+     * field, read along with a page that asks for it, and primed into the loader of {@code <Type>.<field>} (with
+     * null where the id is null), so the field resolves like the hops every attributed text has.
+     */
+    public record ToOne(String field, Class<?> target, String idAttribute) {
+    }
+
+    /**
      * The hops of a quote or claim that a page can read along with it, as the client's selection asks for them;
      * {@code source} is the hop to the record's source, named {@code speaker} on quotes and {@code source} on claims.
      */
-    private record Hops(boolean article, boolean outlet, boolean source) {
+    private record Hops(boolean article, boolean outlet, boolean source, List<ToOne> more) {
 
-        static Hops of(DataFetchingFieldSelectionSet selection, String sourceField) {
+        static Hops of(DataFetchingFieldSelectionSet selection, String sourceField, List<ToOne> toOnes) {
             return new Hops(asked(selection, "article"), asked(selection, "article/outlet"),
-                    asked(selection, sourceField));
+                    asked(selection, sourceField), toOnes.stream().filter(hop -> asked(selection, hop.field())).toList());
         }
 
         private static boolean asked(DataFetchingFieldSelectionSet selection, String hop) {
@@ -63,7 +73,7 @@ public class AttributedPages {
         }
 
         boolean any() {
-            return article || source;
+            return article || source || !more.isEmpty();
         }
     }
 
@@ -76,15 +86,16 @@ public class AttributedPages {
     /**
      * A connection of records of {@code type}, as {@link Specs#page} reads it, but with the hops the selection asks
      * for read along with the page and primed into the request's loaders of the GraphQL type named as the class,
-     * whose source field is {@code sourceField}. A page that asks for no hop, or for no rows, is read as before.
+     * whose source field is {@code sourceField}, and with those of {@code toOnes} it asks for. A page that asks for
+     * no hop, or for no rows, is read as before.
      */
     public <T extends AttributedText> Connection<T> page(Class<T> type, String sourceField,
                                                          JpaSpecificationExecutor<T> repository,
                                                          Specification<T> filter, Specification<T> afterCursor,
                                                          Sort order, PageRequest request, Function<T, Cursor> cursor,
                                                          UnaryOperator<IntSupplier> remembered,
-                                                         DataFetchingEnvironment env) {
-        Hops hops = Hops.of(env.getSelectionSet(), sourceField);
+                                                         DataFetchingEnvironment env, ToOne... toOnes) {
+        Hops hops = Hops.of(env.getSelectionSet(), sourceField, List.of(toOnes));
         if (request.first() == 0 || !hops.any()) {
             return Specs.page(repository, filter, afterCursor, order, request, cursor, remembered);
         }
@@ -124,6 +135,11 @@ public class AttributedPages {
             anonymous.on(cb.equal(anonymous.get("id"), record.get("attribution").get("anonymousSourceId")));
             selected.add(anonymous);
         }
+        for (ToOne hop : hops.more()) {
+            Join<T, ?> target = record.join(hop.target(), JoinType.LEFT);
+            target.on(cb.equal(target.get("id"), record.get(hop.idAttribute())));
+            selected.add(target);
+        }
         query.multiselect(selected);
         var where = filter.toPredicate(record, query, cb);
         if (where != null) {
@@ -140,6 +156,8 @@ public class AttributedPages {
         DataLoader<T, Article> articleLoader = env.getDataLoader(typeName + ".article");
         DataLoader<Article, Outlet> outletLoader = env.getDataLoader("Article.outlet");
         DataLoader<T, Object> sourceLoader = env.getDataLoader(typeName + "." + sourceField);
+        List<DataLoader<T, Object>> moreLoaders = hops.more().stream()
+                .map(hop -> env.<T, Object>getDataLoader(typeName + "." + hop.field())).toList();
         for (Object[] row : rows) {
             T read = type.cast(row[0]);
             page.add(read);
@@ -161,6 +179,10 @@ public class AttributedPages {
                 if (source != null) {
                     prime(sourceLoader, read, source);
                 }
+                column += 2;
+            }
+            for (DataLoader<T, Object> loader : moreLoaders) {
+                prime(loader, read, row[column++]);
             }
         }
         return page;

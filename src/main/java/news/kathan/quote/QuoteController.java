@@ -50,6 +50,11 @@ class QuoteController {
     private final TotalCounts totals;
     private final AttributedPages pages;
 
+    /** The hops of a quote, beside those of every attributed text, that a page reads along with it when asked. */
+    private static final AttributedPages.ToOne VIA = new AttributedPages.ToOne("via", Outlet.class, "viaOutletId");
+    private static final AttributedPages.ToOne ORIGINAL_AUTHOR =
+            new AttributedPages.ToOne("originalAuthor", Person.class, "originalAuthorId");
+
     QuoteController(QuoteRepository quotes, QuoteRevisionRepository revisions, ArticleRepository articles,
                     OutletRepository outlets, PersonRepository people, SourceLookup lookup, SourceLoader sources,
                     TotalCounts totals, AttributedPages pages) {
@@ -76,7 +81,7 @@ class QuoteController {
         }
         return pages.page(Quote.class, "speaker", quotes, spec, Specs.idAfter(page.cursor(1)),
                 order(speaker, activeOnly), page, quote -> Cursor.of(quote.getId()),
-                total -> totals.of("quotes", filter, total), env);
+                total -> totals.of("quotes", filter, total), env, VIA, ORIGINAL_AUTHOR);
     }
 
     /** Id order; for one person's active quotes, along ix_quote_speaker_person (see Specs#byIdWithin). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import news.kathan.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ class AttributedPagesTest {
             speaker { __typename ... on Person { id name } ... on Outlet { id name } ... on Party { id name }
                       ... on AnonymousSource { id description } }
             via { id name }
+            originalAuthor { id name }
             article { id title publishedOn url outlet { id name } }""";
 
     private static final String CLAIM_FIELDS = """
@@ -39,6 +41,8 @@ class AttributedPagesTest {
                 + QUOTE_FIELDS + " } } }", "quotes.nodes");
         assertThat(page).hasSizeGreaterThan(20);
         assertThat(page).extracting(quote -> quote.get("article")).doesNotContainNull();
+        assertThat(page).extracting(quote -> quote.get("via")).as("quotes an outlet reported, read with the page")
+                .filteredOn(Objects::nonNull).isNotEmpty();
         for (Map<String, Object> quote : page) {
             assertThat(node((String) quote.get("id"))).isEqualTo(quote);
         }

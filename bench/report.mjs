@@ -88,8 +88,15 @@ function ingestion(results) {
   const rows = [];
   for (const [db, r] of Object.entries(results.databases)) {
     for (const g of r.generation) {
+      if (g.copied) continue;
       rows.push([db, `generate ${thousands(g.size)} (in the jar, ${g.threads} threads)`, thousands(g.articles),
         fixed(g.articlesPerSecond)]);
+    }
+    // PostgreSQL's archives copied into H2 files (not ingestion: no extraction; the rows are the generated ones)
+    const copies = db === 'h2' ? results.databases.postgres?.copies ?? {} : {};
+    for (const [size, c] of Object.entries(copies)) {
+      rows.push([db, `copy-archive of PostgreSQL's ${thousands(size)} (${thousands(c.rows)} rows, then ANALYZE and compaction in ${fixed(c.compactSeconds)} s)`,
+        thousands(c.articles), fixed(c.articlesPerSecond)]);
     }
     if (r.ingestion) {
       rows.push([db, `ingestArticle over HTTP (${r.ingestion.clients} clients)`, thousands(r.ingestion.articles),

@@ -2,6 +2,7 @@ package news.kathan;
 
 import java.time.Clock;
 import news.kathan.partner.KeysCommand;
+import news.kathan.synthetic.CopyCommand;
 import news.kathan.synthetic.GenerateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +21,9 @@ public class KathanApplication {
         }
         if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
             System.exit(GenerateCommand.run(KathanApplication.class, args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(CopyCommand.NAME)) {
+            System.exit(CopyCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(KathanApplication.class, args);
     }

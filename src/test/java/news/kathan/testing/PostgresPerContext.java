@@ -44,18 +44,35 @@ public class PostgresPerContext implements ContextCustomizerFactory {
         return ENABLED ? new SchemaPerContext() : null;
     }
 
+    /** Whether this run's tests use the real PostgreSQL server rather than H2. */
+    public static boolean enabled() {
+        return ENABLED;
+    }
+
+    /**
+     * A schema of the PostgreSQL server for a test that opens its own connections (a command run as the jar runs
+     * it), with the URL that makes it the current schema; Flyway creates it, and it is dropped when the JVM exits.
+     */
+    public record Schema(String name, String url, String user, String password) {
+
+        public static Schema create() {
+            String name = "kathan_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            SCHEMAS.add(name);
+            String separator = URL.contains("?") ? "&" : "?";
+            return new Schema(name, URL + separator + "currentSchema=" + name, USER, PASSWORD);
+        }
+    }
+
     private static final class SchemaPerContext implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            String schema = "kathan_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            SCHEMAS.add(schema);
-            String separator = URL.contains("?") ? "&" : "?";
+            Schema schema = Schema.create();
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test", Map.of(
-                    "spring.datasource.url", URL + separator + "currentSchema=" + schema,
+                    "spring.datasource.url", schema.url(),
                     "spring.datasource.username", USER,
                     "spring.datasource.password", PASSWORD,
-                    "spring.flyway.schemas", schema,
+                    "spring.flyway.schemas", schema.name(),
                     "spring.flyway.create-schemas", "true",
                     // slice tests (@DataJpaTest) would otherwise swap in an embedded database
                     "spring.test.database.replace", "none")));

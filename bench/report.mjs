@@ -120,6 +120,18 @@ function explain(results) {
     + plans.map((p) => '```\n' + p + '\n```').join('\n\n')).join('\n\n');
 }
 
+/** Where this run's H2 archives came from, which the serving and growth rows on H2 depend on. */
+function h2Archives(results) {
+  const h2 = results.databases.h2;
+  if (!h2) return 'H2 was not part of this run.';
+  const copied = h2.generation.filter((g) => g.copied).map((g) => thousands(g.size));
+  const generated = h2.generation.filter((g) => !g.copied).map((g) => thousands(g.size));
+  const parts = [];
+  if (copied.length) parts.push(`copies of PostgreSQL's archive at ${copied.join(', ')} articles`);
+  if (generated.length) parts.push(`generated files at ${generated.join(', ')} articles`);
+  return `In this run H2 served ${parts.join(', and ')}; its serving rows are at ${thousands(h2.largest)} articles.`;
+}
+
 function machine(results) {
   const m = results.machine;
   const s = results.settings;
@@ -134,7 +146,7 @@ function machine(results) {
 }
 
 export function render(results) {
-  const parts = { machine, serving, targets, growth, archive, ingestion, startup, explain };
+  const parts = { machine, serving, targets, growth, archive, ingestion, startup, explain, h2Archives };
   return template().replace(/\{\{(\w+)\}\}/g, (_, name) => parts[name](results));
 }
 

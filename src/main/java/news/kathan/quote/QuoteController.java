@@ -40,6 +40,11 @@ class QuoteController {
                        @Nullable Boolean includeRetracted) {
     }
 
+    /** The hops of a quote, beside those of every attributed text, that a page reads along with it when asked. */
+    private static final AttributedPages.ToOne VIA = new AttributedPages.ToOne("via", Outlet.class, "viaOutletId");
+    private static final AttributedPages.ToOne ORIGINAL_AUTHOR =
+            new AttributedPages.ToOne("originalAuthor", Person.class, "originalAuthorId");
+
     private final QuoteRepository quotes;
     private final QuoteRevisionRepository revisions;
     private final ArticleRepository articles;
@@ -49,11 +54,6 @@ class QuoteController {
     private final SourceLoader sources;
     private final TotalCounts totals;
     private final AttributedPages pages;
-
-    /** The hops of a quote, beside those of every attributed text, that a page reads along with it when asked. */
-    private static final AttributedPages.ToOne VIA = new AttributedPages.ToOne("via", Outlet.class, "viaOutletId");
-    private static final AttributedPages.ToOne ORIGINAL_AUTHOR =
-            new AttributedPages.ToOne("originalAuthor", Person.class, "originalAuthorId");
 
     QuoteController(QuoteRepository quotes, QuoteRevisionRepository revisions, ArticleRepository articles,
                     OutletRepository outlets, PersonRepository people, SourceLookup lookup, SourceLoader sources,

@@ -124,11 +124,13 @@ function explain(results) {
 function h2Archives(results) {
   const h2 = results.databases.h2;
   if (!h2) return 'H2 was not part of this run.';
-  const copied = h2.generation.filter((g) => g.copied).map((g) => thousands(g.size));
-  const generated = h2.generation.filter((g) => !g.copied).map((g) => thousands(g.size));
+  const sizes = (copied) => {
+    const list = h2.generation.filter((g) => Boolean(g.copied) === copied).map((g) => thousands(g.size));
+    return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list.join('');
+  };
   const parts = [];
-  if (copied.length) parts.push(`copies of PostgreSQL's archive at ${copied.join(', ')} articles`);
-  if (generated.length) parts.push(`generated files at ${generated.join(', ')} articles`);
+  if (sizes(true)) parts.push(`copies of PostgreSQL's archive at ${sizes(true)} articles`);
+  if (sizes(false)) parts.push(`generated files at ${sizes(false)} articles`);
   return `In this run H2 served ${parts.join(', and ')}; its serving rows are at ${thousands(h2.largest)} articles.`;
 }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole benchmark of issue 5, in one go on this machine: serving on PostgreSQL and H2 at 1,000, 10,000 and
 # 100,000 synthetic articles, against PostGraphile and a hand-written floor, plus ingestion, start-up and EXPLAIN.
-# Rewrites docs/benchmarks.md and target/benchmarks.json; about two hours on 2 CPUs (93 to 106 minutes with
-# H2_SIZES=1000,10000, when H2 generated its own archives). Knobs (see
+# Rewrites docs/benchmarks.md and target/benchmarks.json; 90 minutes on 2 CPUs in the run of
+# 63d0cc5 (H2 at 100,000 on copies of PostgreSQL's archives). Knobs (see
 # docs/benchmarks.md): SIZES, DATABASES, CONNECTIONS, SECONDS, WARMUP, WARMUP_ALL, HEAP, and JAVA (by default the
 # newest JDK in /usr/lib/jvm). Needs node 20+, psql and PostgreSQL on 127.0.0.1:5432 (user postgres, trust),
 # which it starts if it is down; loopback only.

@@ -124,13 +124,12 @@ function explain(results) {
 function h2Archives(results) {
   const h2 = results.databases.h2;
   if (!h2) return 'H2 was not part of this run.';
-  const sizes = (copied) => {
-    const list = h2.generation.filter((g) => Boolean(g.copied) === copied).map((g) => thousands(g.size));
-    return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list.join('');
-  };
+  const sizes = (copied) => h2.generation.filter((g) => Boolean(g.copied) === copied).map((g) => thousands(g.size));
+  const list = (items) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
   const parts = [];
-  if (sizes(true)) parts.push(`copies of PostgreSQL's archive at ${sizes(true)} articles`);
-  if (sizes(false)) parts.push(`generated files at ${sizes(false)} articles`);
+  for (const [copied, what] of [[true, "copies of PostgreSQL's archive"], [false, 'generated files']]) {
+    if (sizes(copied).length) parts.push(`${what} at ${list(sizes(copied))} articles`);
+  }
   return `In this run H2 served ${parts.join(', and ')}; its serving rows are at ${thousands(h2.largest)} articles.`;
 }
 
